@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Run one proof unit and record its result.
+
+usage: wp_unit.py --unit NAME --out DIR [--fct F ...] [--props P ...]
+                  [--profile NAME] -- FILE...
+
+Runs Frama-C/WP (and, for a profile unit, Eva first) with the project's fixed
+options, then reads WP's own JSON report (-wp-report-json) and, for profile
+units, Frama-C's consolidated property statuses (-report-csv). Writes
+DIR/NAME.json = {unit, files, functions, goals, proved, seconds, ok} and the
+full log DIR/NAME.log. Exit status 1 when any goal is unproved.
+"""
+import argparse, csv, json, os, re, subprocess, sys, time
+
+# The options every unit is proven with (docs/proofs.md explains each).
+WP_OPTS = [
+    "-wp", "-wp-rte", "-warn-unsigned-overflow", "-warn-unsigned-downcast",
+    "-wp-prover", "z3-wp,cvc4", "-wp-par", os.environ.get("WP_PAR", "2"),
+    "-wp-timeout", os.environ.get("WP_TIMEOUT", "20"),
+    "-wp-smoke-tests", "-wp-msg-key", "shell",
+    "-kernel-warn-key", "annot:missing-spec=abort",
+    "-kernel-warn-key", "typing:implicit-function-declaration=abort",
+]
+CPP = ["-Isrc", "-Ispec/acsl", "-Ibuild/gen"]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--unit", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--fct", nargs="*", default=[])
+    ap.add_argument("--props", nargs="*", default=[])
+    ap.add_argument("--profile", metavar="NAME",
+                    help="profile unit: FILE is the generated harness wrapper")
+    ap.add_argument("files", nargs="+")
+    a = ap.parse_args()
+    os.makedirs(a.out, exist_ok=True)
+    report = os.path.join(a.out, a.unit + ".wp.json")
+    csvfile = os.path.join(a.out, a.unit + ".csv")
+    log = os.path.join(a.out, a.unit + ".log")
+    for f in (report, csvfile):
+        if os.path.exists(f):
+            os.remove(f)
+
+    cpp = list(CPP) + (["-Iproofs/harness"] if a.profile else [])
+    cmd = ["frama-c", "-cpp-extra-args=" + " ".join(cpp)] + a.files
+    if a.profile:
+        # Eva executes the proven validator on the generated constants.
+        cmd += ["-eva", "-main", "mmspec_profile_proof", "-eva-precision", "5",
+                "-eva-msg-key=-summary,-final-states", "-then"]
+    cmd += WP_OPTS + ["-wp-report-json", report]
+    if a.profile:
+        # The constants are known to Eva; WP reasons from the validator's contract.
+        cmd += ["-wp-no-init-const"]
+    if a.fct:
+        cmd += ["-wp-fct", ",".join(a.fct)]
+    if a.props:
+        cmd += ["-wp-prop", ",".join(a.props)]
+    cmd += ["-then", "-report-csv", csvfile]
+
+    t0 = time.monotonic()
+    with open(log, "w") as lf:
+        lf.write("# " + " ".join(cmd) + "\n")
+        lf.flush()
+        rc = subprocess.call(cmd, stdout=lf, stderr=subprocess.STDOUT)
+    seconds = time.monotonic() - t0
+    text = open(log).read()
+
+    problems = []
+    if rc != 0:
+        problems.append("frama-c exited with status %d" % rc)
+    goals = proved = 0
+    if os.path.exists(report):
+        g = json.load(open(report)).get("wp:global", {}).get("wp:main", {})
+        goals, proved = g.get("total", 0), g.get("valid", 0)
+    else:
+        problems.append("no WP report written")
+    if goals == 0:
+        problems.append("no goal generated (wrong function list?)")
+    if proved != goals:
+        problems.append("%d of %d goals unproved" % (goals - proved, goals))
+    for line in text.splitlines():
+        if re.match(r"\[wp\] \[(Failed|Unknown)\]", line) or "Smoke-test" in line and "Passed" not in line:
+            problems.append(line.strip())
+    if a.profile and not os.path.exists(csvfile):
+        problems.append("no property report written")
+    elif a.profile:
+        # Every property of the harness must be consolidated Valid (Eva + WP).
+        rows = [r for r in csv.reader(open(csvfile), delimiter="\t")
+                if len(r) >= 6 and r[3] == "mmspec_profile_proof"]
+        if len(rows) < 3:
+            problems.append("profile harness properties missing from the report")
+        for r in rows:
+            if r[5] != "Valid":
+                problems.append("profile property '%s' is %s" % (r[6] if len(r) > 6 else r[4], r[5]))
+
+    fcts = a.fct or a.props
+    result = {"unit": a.unit, "files": a.files, "functions": fcts, "goals": goals,
+              "proved": proved, "seconds": round(seconds, 1), "ok": not problems}
+    if a.profile:
+        result["profile"] = a.profile
+    json.dump(result, open(os.path.join(a.out, a.unit + ".json"), "w"), indent=1)
+    for p in problems:
+        print("prove %s: %s" % (a.unit, p), file=sys.stderr)
+    if problems:
+        print("prove %s: see %s" % (a.unit, log), file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
