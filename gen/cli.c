@@ -1,0 +1,48 @@
+/* Helpers shared by the subcommands. */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+int mm_cli_wants_help(int argc, char **argv)
+{
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--") == 0)
+      return 0;
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+      return 1;
+  }
+  return 0;
+}
+
+int mm_cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+  va_list ap;
+  fprintf(stderr, "mmspec %s: ", cmd);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, " (see mmspec %s --help)\n", cmd);
+  return MM_EXIT_UNUSABLE;
+}
+
+int mm_cli_positionals(const char *cmd, int argc, char **argv, char **pos, int max, int *npos)
+{
+  int opts = 1;
+  *npos = 0;
+  for (int i = 1; i < argc; i++) {
+    if (opts && strcmp(argv[i], "--") == 0) {
+      opts = 0;
+      continue;
+    }
+    if (opts && argv[i][0] == '-' && argv[i][1] != '\0') {
+      mm_cli_usage_error(cmd, "unknown option '%s'", argv[i]);
+      return -1;
+    }
+    if (*npos < max)
+      pos[*npos] = argv[i];
+    (*npos)++;
+  }
+  return 0;
+}
