@@ -1,0 +1,48 @@
+#!/bin/sh
+# Run every unit-test binary and the CLI tests, show their output, and sum
+# their "<name>: N passed, N failed" lines into the last line printed:
+#   N passed, N failed
+# Exit status 1 when anything failed. A test program that ends without its
+# count line (a crash) counts as one failure.
+#
+#   tests/run.sh BUILD_DIR [TEST_BINARY...]
+set -u
+build=$1
+shift
+passed=0
+failed=0
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+
+# Add the counts of the last line of $out, for the program named $1 that exited $2.
+tally() {
+  line=$(grep -E '^[^ ]+: [0-9]+ passed, [0-9]+ failed$' "$out" | tail -n 1)
+  if [ -z "$line" ]; then
+    echo "$1: no result line (exit status $2): counted as 1 failure"
+    failed=$((failed + 1))
+    return
+  fi
+  p=$(echo "$line" | sed -E 's/^.*: ([0-9]+) passed, ([0-9]+) failed$/\1/')
+  f=$(echo "$line" | sed -E 's/^.*: ([0-9]+) passed, ([0-9]+) failed$/\2/')
+  if [ "$2" -ne 0 ] && [ "$f" -eq 0 ]; then
+    echo "$1: exit status $2 with no failed check: counted as 1 failure"
+    f=1
+  fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+
+for t in "$@"; do
+  "$t" >"$out" 2>&1
+  rc=$?
+  cat "$out"
+  tally "$t" "$rc"
+done
+
+sh tests/cli/run.sh "$build/mmspec" >"$out" 2>&1
+rc=$?
+cat "$out"
+tally tests/cli/run.sh "$rc"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
