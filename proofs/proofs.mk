@@ -32,7 +32,7 @@ $(WHY3CONF): proofs/why3conf.sh | deps
 export WHY3CONFIG = $(abspath $(WHY3CONF))
 
 .SECONDEXPANSION:
-$(PROOF_OUT)/%.ok: $$($$*.files) $(PROOF_DEPS)
+$(addprefix $(PROOF_OUT)/,$(addsuffix .ok,$(UNITS))): $(PROOF_OUT)/%.ok: $$($$*.files) $(PROOF_DEPS)
 	@mkdir -p $(PROOF_OUT)
 	@echo "prove $*"
 	@rm -f $@
@@ -54,6 +54,8 @@ $(PROOF_OUT)/profile-%.ok: $(PROOF_OUT)/profile-%.c proofs/harness/profile_valid
 	@rm -f $@
 	@python3 proofs/wp_unit.py --unit profile-$* --out $(PROOF_OUT) --fct mmspec_profile_proof \
 	  --profile $* -- $< $(PROFILE_PROOF_SRC) && touch $@
+
+.SECONDARY: $(addprefix $(PROOF_OUT)/profile-,$(addsuffix .c,$(PROFILE_NAMES)))
 
 # Run every unit (all of them, even after a failure, so the table is whole),
 # then the summary and the coverage check; fail on any unproved goal.

@@ -20,6 +20,11 @@ WP_OPTS = [
     "-wp-smoke-tests", "-wp-msg-key", "shell",
     "-kernel-warn-key", "annot:missing-spec=abort",
     "-kernel-warn-key", "typing:implicit-function-declaration=abort",
+    # Results are cached under build/wp-cache (keyed by goal, prover and
+    # version): a clean tree proves from scratch; WP_CACHE=offline replays
+    # without running any prover (docs/proofs.md, "Cache").
+    "-wp-cache", os.environ.get("WP_CACHE", "update"),
+    "-wp-cache-dir", os.environ.get("WP_CACHE_DIR", "build/wp-cache"),
 ]
 CPP = ["-Isrc", "-Ispec/acsl", "-Ibuild/gen"]
 

@@ -1,5 +1,5 @@
-/* Canonical linear addresses and sign extension (Intel SDM vol. 3A §3.3.7.1;
- * §4.5 for LA57). Linux: __is_canonical_address() / __canonical_address()
+/* Canonical linear addresses and sign extension (Intel SDM vol. 1 §3.3.7.1
+ * "Canonical Addressing"; vol. 3A §4.5 for 5-level paging, CR4.LA57). Linux: __is_canonical_address() / __canonical_address()
  * in arch/x86/include/asm/page.h. */
 #ifndef MMSPEC_CANONICAL_H
 #define MMSPEC_CANONICAL_H

@@ -1,7 +1,9 @@
-/* Layout validation (contract: layout_validate.h). One pass over the regions,
- * checking each on its own (mm_region_check) and against its predecessor; the
- * loop invariant carries the pairwise ordering that adjacency implies, so the
- * "ok" result proves Ordered without a separate induction. */
+/* Layout validation (contract: layout_validate.h), in three passes: every
+ * region on its own (mm_check_regions), then the regions together
+ * (mm_check_adjacent: its loop invariant carries the pairwise ordering that
+ * adjacency implies, so Ordered needs no separate induction), then the direct
+ * map (mm_find_direct_map). Separate passes keep each proof context small
+ * (docs/proofs.md). */
 #include "layout_validate.h"
 #include "canonical.h"
 #include "direct_map.h"

@@ -52,11 +52,14 @@ uint32_t mm_region_check(const struct mm_layout *l, uint32_t i);
   requires valid: \valid_read(l);
   terminates \true;
   assigns \nothing;
+  ensures ok_region: \result.rule == MM_OK ==> \result.region == 0;
   ensures sound:    \result.rule == MM_OK ==> ValidLayout(l);
   ensures complete: ValidLayout(l) ==> \result.rule == MM_OK;
   ensures where:  \result.rule != MM_OK ==> \result.region <= l->nregions;
-  ensures params: \result.rule == MM_RULE_PARAMS ==> !ValidParams(l);
-  ensures count:  \result.rule == MM_RULE_COUNT ==> !CountOk(l);
+  ensures params: \result.rule == MM_RULE_PARAMS ==>
+                  !ValidParams(l) && \result.region == l->nregions;
+  ensures count:  \result.rule == MM_RULE_COUNT ==>
+                  !CountOk(l) && \result.region == l->nregions;
   ensures region: (\result.rule == MM_RULE_KIND || \result.rule == MM_RULE_EMPTY ||
                    \result.rule == MM_RULE_ALIGN || \result.rule == MM_RULE_CANONICAL ||
                    \result.rule == MM_RULE_HOLE || \result.rule == MM_RULE_HALF ||
@@ -80,6 +83,7 @@ uint32_t mm_region_check(const struct mm_layout *l, uint32_t i);
                   IsDirectMap(l, \result.region) &&
                   l->region[\result.region].start != l->page_offset;
   ensures dm_missing: \result.rule == MM_RULE_DM_MISSING ==>
+                  \result.region == l->nregions &&
                   \forall integer j; 0 <= j < l->nregions ==> !IsDirectMap(l, j);
   ensures dm_size: \result.rule == MM_RULE_DM_SIZE ==>
                   IsDirectMap(l, \result.region) &&
