@@ -27,7 +27,8 @@ static void help(void)
   for (size_t i = 0; i < mm_nemitters; i++)
     printf("  %-10s %s\n", mm_emitters[i].name, mm_emitters[i].summary);
   fputs("\nExit status: 0 written; 2 on any error (unusable input, a layout that\n"
-        "breaks a rule, unknown format, I/O error).\n",
+        "breaks a rule, unknown format, a layout the format cannot express such as\n"
+        "two regions whose names would clash, I/O error).\n",
         stdout);
 }
 
@@ -109,7 +110,7 @@ int mm_cmd_gen(int argc, char **argv)
     fputs("mmspec gen: out of memory\n", stderr);
     return MM_EXIT_UNUSABLE;
   }
-  if (mm_source_load(p, g.source, &d) != MM_LOAD_OK ||
+  if (mm_source_load(p, g.source, &d) != MM_LOAD_OK || (e->check && e->check(p, &d) != 0) ||
       (g.out ? mm_output_file(g.out, e, p, &d) : mm_output_stdout(e, p, &d)) != 0) {
     mm_diag_print(stderr, &d);
     status = MM_EXIT_UNUSABLE;
