@@ -28,10 +28,20 @@ GEN_HDR  := $(wildcard gen/*.h)
 .PHONY: all check test prove reprove clean install deps
 .DELETE_ON_ERROR:
 
+DEFAULT_NAME := $(notdir $(DEFAULT_PROFILE:.layout=))
+# format:file of every generator output the main job writes (the ctable
+# includes the c header by this name).
+OUT_FORMATS := c:layout_$(DEFAULT_NAME).h rust:$(DEFAULT_NAME).rs json:$(DEFAULT_NAME).json \
+               md:$(DEFAULT_NAME).md ctable:profile_$(DEFAULT_NAME).h
+
 all: $(B)/mmspec
 	@echo "== validating $(DEFAULT_PROFILE) with the proven layout_validate"
 	$(B)/mmspec check $(DEFAULT_PROFILE)
 	$(B)/mmspec show $(DEFAULT_PROFILE)
+	@mkdir -p $(B)/out
+	@for fe in $(OUT_FORMATS); do f=$${fe%%:*}; o=$(B)/out/$${fe#*:}; \
+	  $(B)/mmspec gen $(DEFAULT_PROFILE) --format $$f -o $$o || exit 1; \
+	  echo "wrote $$o ($$f)"; done
 
 $(B)/libmmspec.a: $(LIB_OBJ)
 	@rm -f $@
@@ -48,10 +58,18 @@ $(B)/obj/gen/%.o: gen/%.c $(GEN_HDR) $(LIB_HDR)
 $(B)/mmspec: gen/main.c $(GEN_OBJ) $(B)/libmmspec.a
 	$(CC) $(ALLCFLAGS) -Igen gen/main.c $(GEN_OBJ) $(B)/libmmspec.a -o $@
 
-# Proof inputs generated from the profiles (the single source of truth).
-$(B)/gen/profile_%.h: spec/profiles/%.layout $(B)/mmspec
+# Headers generated from the profiles (the single source of truth): the `c`
+# header kernels include, and the proof/test table built from its constants.
+$(B)/gen/layout_%.h: spec/profiles/%.layout $(B)/mmspec
+	@mkdir -p $(dir $@)
+	$(B)/mmspec gen $< --format c -o $@
+$(B)/gen/profile_%.h: spec/profiles/%.layout $(B)/mmspec $(B)/gen/layout_%.h
 	@mkdir -p $(dir $@)
 	$(B)/mmspec gen $< --format ctable -o $@
+# Named explicitly, so make treats them as targets, never as deletable intermediates.
+GEN_HEADERS := $(foreach p,$(PROFILE_NAMES),$(B)/gen/layout_$(p).h $(B)/gen/profile_$(p).h)
+.PHONY: gen-headers
+gen-headers: $(GEN_HEADERS)
 
 include tests/tests.mk
 include proofs/proofs.mk

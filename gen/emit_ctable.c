@@ -1,10 +1,13 @@
-/* --format ctable: the layout as a C header, for the proofs and the tests.
- * Designated initializers with the MM_KIND_* names and hex constants, so a
- * reader can check the header against the profile line by line. */
+/* --format ctable: the layout as a struct mm_layout, for the proofs and the
+ * tests. Every number is taken from the `c` header of the same profile
+ * (layout_<profile>.h, which the build generates beside it), so that the
+ * proof that this table is a ValidLayout is a proof about the constants that
+ * kernels include; the hex value is repeated in a comment for the reader. */
 #include <ctype.h>
 #include <inttypes.h>
 #include <string.h>
 
+#include "consts.h"
 #include "emit.h"
 #include "kinds.h"
 #include "version.h"
@@ -43,6 +46,8 @@ static void region(FILE *out, const struct mm_profile *p, uint32_t i)
 {
   const struct mm_region *r = &p->layout.region[i];
   const char *k = mm_kind_enum(r->kind);
+  char pre[MM_REGION_NAME_MAX + 16];
+  mm_consts_region_prefix(pre, sizeof pre, p, i);
   fprintf(out, "    [%" PRIu32 "] = { /* %s", i, p->rname[i]);
   if (p->rdesc[i][0]) {
     fputs(": ", out);
@@ -50,10 +55,11 @@ static void region(FILE *out, const struct mm_profile *p, uint32_t i)
   }
   fputs(" */\n", out);
   fprintf(out,
-          "      .start = 0x%016" PRIx64 "ULL, .end = 0x%016" PRIx64 "ULL,\n"
-          "      .align = 0x%016" PRIx64 "ULL, .kind = %s,\n"
+          "      .start = %s_START, /* 0x%016" PRIx64 " */\n"
+          "      .end = %s_END, /* 0x%016" PRIx64 " */\n"
+          "      .align = %s_ALIGN, .kind = %s,\n"
           "      .randomized = %u, .own_pgd = %u, .lazy_sync = %u },\n",
-          r->start, r->end, r->align, k ? k : "MM_KIND_COUNT", (unsigned)r->randomized,
+          pre, r->start, pre, r->end, pre, k ? k : "MM_KIND_COUNT", (unsigned)r->randomized,
           (unsigned)r->own_pgd, (unsigned)r->lazy_sync);
 }
 
@@ -73,14 +79,17 @@ int mm_emit_ctable(FILE *out, const struct mm_profile *p)
     fputs(" */\n", out);
   }
   fprintf(out, "#ifndef MMSPEC_PROFILE_%s_H\n#define MMSPEC_PROFILE_%s_H\n\n", up, up);
-  fputs("#include \"mm_types.h\"\n\n", out);
+  fputs("#include \"mm_types.h\"\n", out);
+  fputs("#include \"layout_", out);
+  put_comment_text(out, p->name);
+  fputs(".h\" /* the `c` format of the same profile */\n\n", out);
   fprintf(out, "#define MMSPEC_PROFILE_%s_NREGIONS %" PRIu32 "u\n\n", up, n);
   fprintf(out, "static const struct mm_layout mmspec_profile_%s = {\n", lo);
-  fprintf(out, "  .va_bits = 0x%" PRIx32 "u,\n", l->va_bits);
-  fprintf(out, "  .levels = 0x%" PRIx32 "u,\n", l->levels);
-  fprintf(out, "  .pa_bits = 0x%" PRIx32 "u,\n", l->pa_bits);
+  fprintf(out, "  .va_bits = MMSPEC_VA_BITS, /* %" PRIu32 " */\n", l->va_bits);
+  fprintf(out, "  .levels = MMSPEC_LEVELS, /* %" PRIu32 " */\n", l->levels);
+  fprintf(out, "  .pa_bits = MMSPEC_PA_BITS, /* %" PRIu32 " */\n", l->pa_bits);
   fprintf(out, "  .nregions = MMSPEC_PROFILE_%s_NREGIONS,\n", up);
-  fprintf(out, "  .page_offset = 0x%016" PRIx64 "ULL,\n", l->page_offset);
+  fprintf(out, "  .page_offset = MMSPEC_PAGE_OFFSET, /* 0x%016" PRIx64 " */\n", l->page_offset);
   fputs("  .region = {\n", out);
   for (uint32_t i = 0; i < n; i++)
     region(out, p, i);

@@ -48,18 +48,19 @@ $(PROOF_OUT)/profile-%.c: $(B)/gen/profile_%.h
 	  '#include "profile_$*.h"' \
 	  '#define MMSPEC_PROFILE_LAYOUT mmspec_profile_$(subst .,_,$(subst -,_,$*))' \
 	  '#include "profile_valid.c"' >$@
-$(PROOF_OUT)/profile-%.ok: $(PROOF_OUT)/profile-%.c proofs/harness/profile_valid.c \
+$(PROOF_OUT)/profile-%.ok: $(PROOF_OUT)/profile-%.c $(B)/gen/profile_%.h $(B)/gen/layout_%.h \
+                           proofs/harness/profile_valid.c \
                            $(PROFILE_PROOF_SRC) $(PROOF_DEPS)
 	@echo "prove profile-$*"
 	@rm -f $@
 	@python3 proofs/wp_unit.py --unit profile-$* --out $(PROOF_OUT) --fct mmspec_profile_proof \
 	  --profile $* -- $< $(PROFILE_PROOF_SRC) && touch $@
 
-.SECONDARY: $(addprefix $(PROOF_OUT)/profile-,$(addsuffix .c,$(PROFILE_NAMES)))
+.PRECIOUS: $(PROOF_OUT)/profile-%.c
 
 # Run every unit (all of them, even after a failure, so the table is whole),
 # then the summary and the coverage check; fail on any unproved goal.
-prove: $(WHY3CONF) $(addprefix $(B)/gen/profile_,$(addsuffix .h,$(PROFILE_NAMES)))
+prove: $(WHY3CONF) gen-headers
 	@rc=0; for u in $(ALL_UNITS); do \
 	  $(MAKE) --no-print-directory $(PROOF_OUT)/$$u.ok || rc=1; done; \
 	python3 proofs/summary.py $(PROOF_OUT) $(B)/proof-summary.json $(ALL_UNITS) || rc=1; \

@@ -48,7 +48,7 @@ def main():
             os.remove(f)
 
     cpp = list(CPP) + (["-Iproofs/harness"] if a.profile else [])
-    cmd = ["frama-c", "-cpp-extra-args=" + " ".join(cpp)] + a.files
+    cmd = ["frama-c", "-c11", "-cpp-extra-args=" + " ".join(cpp)] + a.files
     if a.profile:
         # Eva executes the proven validator on the generated constants.
         cmd += ["-eva", "-main", "mmspec_profile_proof", "-eva-precision", "5",

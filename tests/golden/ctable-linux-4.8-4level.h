@@ -4,91 +4,111 @@
 #define MMSPEC_PROFILE_LINUX_4_8_4LEVEL_H
 
 #include "mm_types.h"
+#include "layout_linux-4.8-4level.h" /* the `c` format of the same profile */
 
 #define MMSPEC_PROFILE_LINUX_4_8_4LEVEL_NREGIONS 19u
 
 static const struct mm_layout mmspec_profile_linux_4_8_4level = {
-  .va_bits = 0x30u,
-  .levels = 0x4u,
-  .pa_bits = 0x2eu,
+  .va_bits = MMSPEC_VA_BITS, /* 48 */
+  .levels = MMSPEC_LEVELS, /* 4 */
+  .pa_bits = MMSPEC_PA_BITS, /* 46 */
   .nregions = MMSPEC_PROFILE_LINUX_4_8_4LEVEL_NREGIONS,
-  .page_offset = 0xffff880000000000ULL,
+  .page_offset = MMSPEC_PAGE_OFFSET, /* 0xffff880000000000 */
   .region = {
     [0] = { /* user: user space, different per mm */
-      .start = 0x0000000000000000ULL, .end = 0x00007fffffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_USER,
+      .start = MMSPEC_USER_START, /* 0x0000000000000000 */
+      .end = MMSPEC_USER_END, /* 0x00007fffffffffff */
+      .align = MMSPEC_USER_ALIGN, .kind = MM_KIND_USER,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [1] = { /* noncanonical: hole caused by [48:63] sign extension */
-      .start = 0x0000800000000000ULL, .end = 0xffff7fffffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_NONCANONICAL,
+      .start = MMSPEC_NONCANONICAL_START, /* 0x0000800000000000 */
+      .end = MMSPEC_NONCANONICAL_END, /* 0xffff7fffffffffff */
+      .align = MMSPEC_NONCANONICAL_ALIGN, .kind = MM_KIND_NONCANONICAL,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [2] = { /* guard_hole: guard hole, reserved for hypervisor */
-      .start = 0xffff800000000000ULL, .end = 0xffff87ffffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_GUARD,
+      .start = MMSPEC_GUARD_HOLE_START, /* 0xffff800000000000 */
+      .end = MMSPEC_GUARD_HOLE_END, /* 0xffff87ffffffffff */
+      .align = MMSPEC_GUARD_HOLE_ALIGN, .kind = MM_KIND_GUARD,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [3] = { /* direct_map: direct mapping of all phys. memory */
-      .start = 0xffff880000000000ULL, .end = 0xffffc7ffffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_DIRECT_MAP,
+      .start = MMSPEC_DIRECT_MAP_START, /* 0xffff880000000000 */
+      .end = MMSPEC_DIRECT_MAP_END, /* 0xffffc7ffffffffff */
+      .align = MMSPEC_DIRECT_MAP_ALIGN, .kind = MM_KIND_DIRECT_MAP,
       .randomized = 1, .own_pgd = 0, .lazy_sync = 0 },
     [4] = { /* hole_direct_vmalloc: hole */
-      .start = 0xffffc80000000000ULL, .end = 0xffffc8ffffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_HOLE,
+      .start = MMSPEC_HOLE_DIRECT_VMALLOC_START, /* 0xffffc80000000000 */
+      .end = MMSPEC_HOLE_DIRECT_VMALLOC_END, /* 0xffffc8ffffffffff */
+      .align = MMSPEC_HOLE_DIRECT_VMALLOC_ALIGN, .kind = MM_KIND_HOLE,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [5] = { /* vmalloc: vmalloc/ioremap space */
-      .start = 0xffffc90000000000ULL, .end = 0xffffe8ffffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_VMALLOC,
+      .start = MMSPEC_VMALLOC_START, /* 0xffffc90000000000 */
+      .end = MMSPEC_VMALLOC_END, /* 0xffffe8ffffffffff */
+      .align = MMSPEC_VMALLOC_ALIGN, .kind = MM_KIND_VMALLOC,
       .randomized = 1, .own_pgd = 0, .lazy_sync = 1 },
     [6] = { /* hole_vmalloc_vmemmap: hole */
-      .start = 0xffffe90000000000ULL, .end = 0xffffe9ffffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_HOLE,
+      .start = MMSPEC_HOLE_VMALLOC_VMEMMAP_START, /* 0xffffe90000000000 */
+      .end = MMSPEC_HOLE_VMALLOC_VMEMMAP_END, /* 0xffffe9ffffffffff */
+      .align = MMSPEC_HOLE_VMALLOC_VMEMMAP_ALIGN, .kind = MM_KIND_HOLE,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [7] = { /* vmemmap: virtual memory map (1TB) */
-      .start = 0xffffea0000000000ULL, .end = 0xffffeaffffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_VMEMMAP,
+      .start = MMSPEC_VMEMMAP_START, /* 0xffffea0000000000 */
+      .end = MMSPEC_VMEMMAP_END, /* 0xffffeaffffffffff */
+      .align = MMSPEC_VMEMMAP_ALIGN, .kind = MM_KIND_VMEMMAP,
       .randomized = 1, .own_pgd = 0, .lazy_sync = 0 },
     [8] = { /* hole_vmemmap_kasan: unused hole */
-      .start = 0xffffeb0000000000ULL, .end = 0xffffebffffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_HOLE,
+      .start = MMSPEC_HOLE_VMEMMAP_KASAN_START, /* 0xffffeb0000000000 */
+      .end = MMSPEC_HOLE_VMEMMAP_KASAN_END, /* 0xffffebffffffffff */
+      .align = MMSPEC_HOLE_VMEMMAP_KASAN_ALIGN, .kind = MM_KIND_HOLE,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [9] = { /* kasan_shadow: kasan shadow memory (16TB) */
-      .start = 0xffffec0000000000ULL, .end = 0xfffffbffffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_KASAN,
+      .start = MMSPEC_KASAN_SHADOW_START, /* 0xffffec0000000000 */
+      .end = MMSPEC_KASAN_SHADOW_END, /* 0xfffffbffffffffff */
+      .align = MMSPEC_KASAN_SHADOW_ALIGN, .kind = MM_KIND_KASAN,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [10] = { /* hole_kasan_espfix: unused hole */
-      .start = 0xfffffc0000000000ULL, .end = 0xfffffeffffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_HOLE,
+      .start = MMSPEC_HOLE_KASAN_ESPFIX_START, /* 0xfffffc0000000000 */
+      .end = MMSPEC_HOLE_KASAN_ESPFIX_END, /* 0xfffffeffffffffff */
+      .align = MMSPEC_HOLE_KASAN_ESPFIX_ALIGN, .kind = MM_KIND_HOLE,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [11] = { /* espfix: %esp fixup stacks */
-      .start = 0xffffff0000000000ULL, .end = 0xffffff7fffffffffULL,
-      .align = 0x0000008000000000ULL, .kind = MM_KIND_ESPFIX,
+      .start = MMSPEC_ESPFIX_START, /* 0xffffff0000000000 */
+      .end = MMSPEC_ESPFIX_END, /* 0xffffff7fffffffff */
+      .align = MMSPEC_ESPFIX_ALIGN, .kind = MM_KIND_ESPFIX,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [12] = { /* hole_espfix_efi: unused hole */
-      .start = 0xffffff8000000000ULL, .end = 0xffffffeeffffffffULL,
-      .align = 0x0000000040000000ULL, .kind = MM_KIND_HOLE,
+      .start = MMSPEC_HOLE_ESPFIX_EFI_START, /* 0xffffff8000000000 */
+      .end = MMSPEC_HOLE_ESPFIX_EFI_END, /* 0xffffffeeffffffff */
+      .align = MMSPEC_HOLE_ESPFIX_EFI_ALIGN, .kind = MM_KIND_HOLE,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [13] = { /* efi: EFI region mapping space */
-      .start = 0xffffffef00000000ULL, .end = 0xfffffffeffffffffULL,
-      .align = 0x0000000040000000ULL, .kind = MM_KIND_EFI,
+      .start = MMSPEC_EFI_START, /* 0xffffffef00000000 */
+      .end = MMSPEC_EFI_END, /* 0xfffffffeffffffff */
+      .align = MMSPEC_EFI_ALIGN, .kind = MM_KIND_EFI,
       .randomized = 0, .own_pgd = 1, .lazy_sync = 0 },
     [14] = { /* hole_efi_text: unused hole */
-      .start = 0xffffffff00000000ULL, .end = 0xffffffff7fffffffULL,
-      .align = 0x0000000040000000ULL, .kind = MM_KIND_HOLE,
+      .start = MMSPEC_HOLE_EFI_TEXT_START, /* 0xffffffff00000000 */
+      .end = MMSPEC_HOLE_EFI_TEXT_END, /* 0xffffffff7fffffff */
+      .align = MMSPEC_HOLE_EFI_TEXT_ALIGN, .kind = MM_KIND_HOLE,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [15] = { /* kernel_text: kernel text mapping, from phys 0 */
-      .start = 0xffffffff80000000ULL, .end = 0xffffffff9fffffffULL,
-      .align = 0x0000000000200000ULL, .kind = MM_KIND_KERNEL_TEXT,
+      .start = MMSPEC_KERNEL_TEXT_START, /* 0xffffffff80000000 */
+      .end = MMSPEC_KERNEL_TEXT_END, /* 0xffffffff9fffffff */
+      .align = MMSPEC_KERNEL_TEXT_ALIGN, .kind = MM_KIND_KERNEL_TEXT,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [16] = { /* modules: module mapping space */
-      .start = 0xffffffffa0000000ULL, .end = 0xffffffffff5fffffULL,
-      .align = 0x0000000000200000ULL, .kind = MM_KIND_MODULES,
+      .start = MMSPEC_MODULES_START, /* 0xffffffffa0000000 */
+      .end = MMSPEC_MODULES_END, /* 0xffffffffff5fffff */
+      .align = MMSPEC_MODULES_ALIGN, .kind = MM_KIND_MODULES,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [17] = { /* vsyscalls: vsyscalls */
-      .start = 0xffffffffff600000ULL, .end = 0xffffffffffdfffffULL,
-      .align = 0x0000000000200000ULL, .kind = MM_KIND_VSYSCALL,
+      .start = MMSPEC_VSYSCALLS_START, /* 0xffffffffff600000 */
+      .end = MMSPEC_VSYSCALLS_END, /* 0xffffffffffdfffff */
+      .align = MMSPEC_VSYSCALLS_ALIGN, .kind = MM_KIND_VSYSCALL,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
     [18] = { /* hole_top: unused hole */
-      .start = 0xffffffffffe00000ULL, .end = 0xffffffffffffffffULL,
-      .align = 0x0000000000200000ULL, .kind = MM_KIND_HOLE,
+      .start = MMSPEC_HOLE_TOP_START, /* 0xffffffffffe00000 */
+      .end = MMSPEC_HOLE_TOP_END, /* 0xffffffffffffffff */
+      .align = MMSPEC_HOLE_TOP_ALIGN, .kind = MM_KIND_HOLE,
       .randomized = 0, .own_pgd = 0, .lazy_sync = 0 },
   },
 };
