@@ -1,5 +1,6 @@
 #!/bin/sh
-# Run every unit-test binary and the CLI tests, show their output, and sum
+# Run every unit-test binary and the CLI tests (tests/cli/run.sh, and
+# tests/cli/run_table.sh for layout tables), show their output, and sum
 # their "<name>: N passed, N failed" lines into the last line printed:
 #   N passed, N failed
 # Exit status 1 when anything failed. A test program that ends without its
@@ -43,6 +44,11 @@ sh tests/cli/run.sh "$build/mmspec" >"$out" 2>&1
 rc=$?
 cat "$out"
 tally tests/cli/run.sh "$rc"
+
+sh tests/cli/run_table.sh "$build/mmspec" >"$out" 2>&1
+rc=$?
+cat "$out"
+tally tests/cli/run_table.sh "$rc"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
