@@ -15,6 +15,8 @@ const struct mm_emitter mm_emitters[] = {
   {"json", "the layout as JSON (schema mmspec-layout/1, docs/layout.schema.json)",
    mm_emit_json, NULL},
   {"md", "the layout as a Markdown table with its parameters", mm_emit_md, NULL},
+  {"svg", "a picture of the address space (log-scaled rows) as standalone SVG", mm_emit_svg,
+   NULL},
 };
 
 const size_t mm_nemitters = sizeof mm_emitters / sizeof mm_emitters[0];

@@ -33,5 +33,6 @@ int mm_emit_c(FILE *out, const struct mm_profile *p);
 int mm_emit_rust(FILE *out, const struct mm_profile *p);
 int mm_emit_json(FILE *out, const struct mm_profile *p);
 int mm_emit_md(FILE *out, const struct mm_profile *p);
+int mm_emit_svg(FILE *out, const struct mm_profile *p);
 
 #endif

@@ -15,7 +15,8 @@ static const struct command commands[] = {
   {"list", mm_cmd_list, "list the built-in profiles"},
   {"show", mm_cmd_show, "print a layout as an mm.txt-style table"},
   {"check", mm_cmd_check, "parse and validate profile files"},
-  {"gen", mm_cmd_gen, "generate a file (a C header) from a profile"},
+  {"gen", mm_cmd_gen,
+   "generate a file (C or Rust constants, JSON, Markdown, SVG) from a profile"},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -1,11 +1,12 @@
 # shellcheck shell=sh disable=SC2154 # $tmp, $rc, $M, $SEED ... come from run.sh
-# The generator formats c, rust, json and md: sourced by tests/cli/run.sh,
+# The generator formats c, rust, json, md and svg: sourced by tests/cli/run.sh,
 # whose helpers (run, ok, bad, expect_*) and variables ($M, $SEED, $tmp) it
 # uses. Each output is compared whole with tests/golden/FMT-linux-4.8-4level.EXT;
 # then the c header is compiled as C (c89 ... c2x) and C++ (c++11, c++17) with
 # gcc and clang, assembled in a .S file, used in a preprocessed linker script
 # and broken on purpose; the Rust module is compiled with rustc; the JSON is
-# checked against docs/layout.schema.json. A missing tool prints a SKIP line
+# checked against docs/layout.schema.json; the SVG is parsed as XML and must
+# label every region. A missing tool prints a SKIP line
 # and counts as neither pass nor fail.
 
 skip() { echo "SKIP: $*"; }
@@ -27,10 +28,10 @@ mkdir -p "$fdir"
 # --- every format, whole, against its golden file: from the file to stdout,
 # and from the built-in name with -o
 run "$M" gen --help
-for f in c rust json md; do
+for f in c rust json md svg; do
   if grep -q "^  $f  " "$tmp/out"; then ok; else bad "gen --help: format $f not listed"; fi
 done
-for fe in c:h rust:rs json:json md:md; do
+for fe in c:h rust:rs json:json md:md svg:svg; do
   f=${fe%%:*}
   ext=${fe#*:}
   golden=tests/golden/$f-$SEED_NAME.$ext
@@ -48,7 +49,7 @@ for fe in c:h rust:rs json:json md:md; do
   case $f in
   c) want="/* $banner */" ;;
   rust) want="// $banner" ;;
-  md) want="<!-- $banner -->" ;;
+  md | svg) want="<!-- $banner -->" ;;
   json) want="{" ;;
   esac
   if [ "$(head -n 1 "$golden")" = "$want" ]; then ok; else bad "$golden: first line is not the banner"; fi
@@ -99,7 +100,7 @@ wdir="$fdir/we*/ird??"
 mkdir -p "$wdir"
 WEIRD="$wdir/a\"b\\c.layout"
 cp "$SEED" "$WEIRD"
-for fe in c:h rust:rs json:json md:md; do
+for fe in c:h rust:rs json:json md:md svg:svg; do
   f=${fe%%:*}
   run "$M" gen "$WEIRD" --format "$f" -o "$fdir/weird.${fe#*:}"
   expect_rc 0 "gen --format $f from a weird path"
@@ -108,12 +109,12 @@ done
 # U+FFFD in JSON strings.
 NONUTF8="$fdir/x$(printf '\377')y.layout"
 cp "$SEED" "$NONUTF8"
-for fe in c:h rust:rs json:json md:md; do
+for fe in c:h rust:rs json:json md:md svg:svg; do
   f=${fe%%:*}
   run "$M" gen "$NONUTF8" --format "$f" -o "$fdir/nonutf8.${fe#*:}"
   expect_rc 0 "gen --format $f from a path that is not UTF-8"
 done
-for ext in h rs md; do
+for ext in h rs md svg; do
   if head -n 1 "$fdir/nonutf8.$ext" | grep -q "x?y.layout by mmspec"; then ok; else
     bad "nonutf8.$ext: the byte 0xff is not '?' in the banner"
   fi
@@ -313,4 +314,55 @@ if have python3; then
   done
 else
   skip "python3 not found: the json output is not checked against its schema"
+fi
+
+# --- the SVG picture: every region name is a text label of its own, the
+# hole is labelled with its true size and broken, every randomized region is
+# tagged KASLR, and each file is well-formed XML (python3).
+svg=tests/golden/svg-$SEED_NAME.svg
+awk '$1 == "region" { print $6 }' "$SEED" >"$fdir/names"
+while read -r name; do
+  expect_file_has "$svg" "class=\"name\">$name</text>" "svg: region $name labelled"
+done <"$fdir/names"
+expect_file_has "$svg" ">non-canonical (sign-extension hole)</text>" "svg: the hole"
+expect_file_has "$svg" ">16776960 TB</text>" "svg: the hole's size"
+expect_file_has "$svg" ">= 2^64 - 2^48</text>" "svg: the hole's size as powers of two"
+expect_file_has "$svg" 'fill="url(#hatch)"' "svg: the hole hatched"
+if [ "$(grep -c '>KASLR</text>' "$svg")" -eq "$(sed -n 's/^randomize  *//p' "$SEED" | wc -w)" ]; then ok; else
+  bad "svg: not one KASLR tag per randomized region"
+fi
+# A path with "--" and text with & < > ": escaped, still one comment.
+mkdir -p "$fdir/a--b"
+ESC="$fdir/a--b/x--y-.layout"
+sed 's/user space, different per mm$/user <space> \& "mm" -- x/; s/^title .*/title        T \& <t> "q"/' "$SEED" >"$ESC"
+run "$M" gen "$ESC" --format svg -o "$fdir/esc.svg"
+expect_rc 0 "gen --format svg with & < > \" and --"
+# The banner holds "--" only in "<!--" and "-->".
+if [ "$(head -n 1 "$fdir/esc.svg" | grep -o -- '--' | wc -l)" -eq 2 ] &&
+  head -n 1 "$fdir/esc.svg" | grep -qF -- 'a- -b/x- -y-.layout by mmspec'; then ok; else
+  bad "svg: '--' of the path not broken up"
+fi
+expect_file_has "$fdir/esc.svg" "user &lt;space&gt; &amp; &quot;mm&quot; -- x</text>" "svg: description escaped"
+expect_file_has "$fdir/esc.svg" "<title>Layout $SEED_NAME: T &amp; &lt;t&gt; &quot;q&quot;</title>" "svg: title escaped"
+run "$M" gen "$FIVE" --format svg -o "$fdir/five.svg"
+expect_rc 0 "gen 5-level --format svg"
+expect_file_has "$fdir/five.svg" ">= 2^64 - 2^57</text>" "svg 5-level: the hole's size"
+if have python3; then
+  for sp in "$svg:$SEED" "$fdir/weird.svg:$SEED" "$fdir/nonutf8.svg:$SEED" "$fdir/esc.svg:$SEED" \
+    "$fdir/five.svg:$FIVE"; do
+    s=${sp%%:*}
+    run python3 -c '
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+assert root.tag == "{http://www.w3.org/2000/svg}svg", root.tag
+labels = {"".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")}
+names = [l.split()[5] for l in open(sys.argv[2]) if l.startswith("region ")]
+missing = [n for n in names if n not in labels]
+assert not missing, missing
+print("ok")' "$s" "${sp#*:}"
+    expect_rc 0 "svg well-formed, every region labelled: $s"
+    expect_out "ok" "svg well-formed, every region labelled: $s"
+  done
+else
+  skip "python3 not found: the svg output is not parsed as XML"
 fi

@@ -3,8 +3,8 @@
 # every tests/data/bad/NAME.layout with its NAME.expect:
 #   stderr: FILE:LINE: RULE      (the expected first stderr line starts so, then ": ")
 #   exit: N                      (the expected exit status of `mmspec check`)
-# The formats c, rust, json and md are tested by tests/cli/formats.sh, sourced
-# at the end. Prints failures and SKIP lines, then "cli: N passed, N failed".
+# The formats c, rust, json, md and svg are tested by tests/cli/formats.sh,
+# and make install/uninstall by tests/cli/install.sh, both sourced at the end. Prints failures and SKIP lines, then "cli: N passed, N failed".
 #
 #   tests/cli/run.sh PATH/TO/mmspec     (paths are relative to the repo root)
 set -u
@@ -180,8 +180,11 @@ expect_rc 1 "check bumped direct map"
 expect_err_prefix "$tmp/bumped.layout:$line: align" "check bumped direct map"
 if grep -q "'direct_map'" "$tmp/err"; then ok; else bad "check bumped direct map: region not named"; fi
 
-# --- the generator formats c, rust, json and md
+# --- the generator formats c, rust, json, md and svg
 . tests/cli/formats.sh
+
+# --- make install and make uninstall
+. tests/cli/install.sh
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
