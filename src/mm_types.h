@@ -98,6 +98,8 @@ struct mm_verdict {
 #include "Canonical.acsl"
 #include "SignExtend.acsl"
 #include "PageIndex.acsl"
+#include "Region.acsl"
+#include "DirectMap.acsl"
 #include "Layout.acsl"
 #include "LayoutLemmas.acsl"
 
