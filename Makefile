@@ -32,7 +32,7 @@ DEFAULT_NAME := $(notdir $(DEFAULT_PROFILE:.layout=))
 # format:file of every generator output the main job writes (the ctable
 # includes the c header by this name).
 OUT_FORMATS := c:layout_$(DEFAULT_NAME).h rust:$(DEFAULT_NAME).rs json:$(DEFAULT_NAME).json \
-               md:$(DEFAULT_NAME).md ctable:profile_$(DEFAULT_NAME).h
+               md:$(DEFAULT_NAME).md svg:$(DEFAULT_NAME).svg ctable:profile_$(DEFAULT_NAME).h
 
 all: $(B)/mmspec
 	@echo "== validating $(DEFAULT_PROFILE) with the proven layout_validate"
@@ -73,10 +73,18 @@ gen-headers: $(GEN_HEADERS)
 
 include tests/tests.mk
 include proofs/proofs.mk
+include install.mk
+include tests/fuzz/fuzz.mk
 include gen/gen.mk
 
-check: test prove
-	@echo "make check: tests and proofs passed"
+# The tests, the tests again under ASan+UBSan, a short fuzzing run of every
+# harness plus its regression inputs, then the proofs.
+CHECK_FUZZ_SECONDS ?= 30
+check: test test-sanitize
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(CHECK_FUZZ_SECONDS)
+	$(MAKE) --no-print-directory fuzz-regress
+	$(MAKE) --no-print-directory prove
+	@echo "make check: tests, sanitizer tests, fuzzing and proofs passed"
 
 clean:
 	rm -rf $(B)
