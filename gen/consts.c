@@ -262,3 +262,18 @@ void mm_put_comment_text(FILE *out, const char *s)
     prev = c;
   }
 }
+
+void mm_put_markup_comment_text(FILE *out, const char *s)
+{
+  char prev = 0;
+  int utf8 = mm_utf8_ok(s);
+  for (; *s; s++) {
+    char c = *s;
+    if ((unsigned char)c < 0x20 || c == 0x7F || ((unsigned char)c >= 0x80 && !utf8))
+      c = '?';
+    if (prev == '-' && c == '-')
+      putc(' ', out);
+    putc(c, out);
+    prev = c;
+  }
+}

@@ -60,4 +60,9 @@ int mm_utf8_ok(const char *s);
  * above 0x7F replaced by '?'. */
 void mm_put_comment_text(FILE *out, const char *s);
 
+/* Text inside an HTML or XML comment (the md and svg banners): never "--"
+ * (which may end it), no control characters, no bytes above 0x7F unless s is
+ * UTF-8. */
+void mm_put_markup_comment_text(FILE *out, const char *s);
+
 #endif

@@ -13,23 +13,6 @@
 #include "size.h"
 #include "version.h"
 
-/* Text inside an HTML comment: never "--" (which may end it), no control
- * characters, no bytes above 0x7F unless s is UTF-8. */
-static void put_html_comment_text(FILE *out, const char *s)
-{
-  char prev = 0;
-  int utf8 = mm_utf8_ok(s);
-  for (; *s; s++) {
-    char c = *s;
-    if ((unsigned char)c < 0x20 || c == 0x7F || ((unsigned char)c >= 0x80 && !utf8))
-      c = '?';
-    if (prev == '-' && c == '-')
-      putc(' ', out);
-    putc(c, out);
-    prev = c;
-  }
-}
-
 /* Text in a table cell or list item: Markdown punctuation escaped, control
  * characters replaced by '?'. */
 static void put_md_text(FILE *out, const char *s)
@@ -67,7 +50,7 @@ int mm_emit_md(FILE *out, const struct mm_profile *p)
   uint64_t limit = mm_phys_limit(l->pa_bits);
   char size[40];
   fputs("<!-- generated from ", out);
-  put_html_comment_text(out, p->path);
+  mm_put_markup_comment_text(out, p->path);
   fputs(" by mmspec " VERSION " \xe2\x80\x94 do not edit -->\n\n", out);
   fprintf(out, "# Layout `%s`\n\n", p->name);
   if (p->title[0]) {

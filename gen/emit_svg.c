@@ -51,23 +51,6 @@ static const char *fill_of(uint32_t k)
   return k < MM_KIND_COUNT && fills[k] ? fills[k] : "#ffffff";
 }
 
-/* Text inside an XML comment: never "--", no control characters, no bytes
- * above 0x7F unless s is UTF-8. */
-static void put_comment_text(FILE *out, const char *s)
-{
-  char prev = 0;
-  int utf8 = mm_utf8_ok(s);
-  for (; *s; s++) {
-    char c = *s;
-    if ((unsigned char)c < 0x20 || c == 0x7F || ((unsigned char)c >= 0x80 && !utf8))
-      c = '?';
-    if (prev == '-' && c == '-')
-      putc(' ', out);
-    putc(c, out);
-    prev = c;
-  }
-}
-
 /* Character data or an attribute value: & < > " escaped, control characters
  * (which XML 1.0 does not allow) and, when s is not UTF-8, bytes above 0x7F
  * replaced by '?'. */
@@ -173,7 +156,7 @@ int mm_emit_svg(FILE *out, const struct mm_profile *p)
   height = y + 38 + 22 * ((nkinds + LEGEND_COLS - 1) / LEGEND_COLS + 1) + 12;
 
   fputs("<!-- generated from ", out);
-  put_comment_text(out, p->path);
+  mm_put_markup_comment_text(out, p->path);
   fputs(" by mmspec " VERSION " \xe2\x80\x94 do not edit -->\n", out);
   fprintf(out,
           "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%u\" height=\"%u\" "

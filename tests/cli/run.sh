@@ -14,28 +14,7 @@ cd "$here" || exit 2
 
 SEED=spec/profiles/linux-4.8-4level.layout
 SEED_NAME=linux-4.8-4level
-pass=0
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-ok() { pass=$((pass + 1)); }
-bad() {
-  fail=$((fail + 1))
-  echo "FAIL: $*"
-  if [ -s "$tmp/err" ]; then sed 's/^/  stderr: /' "$tmp/err" | head -n 5; fi
-}
-
-# run CMD...: exit status in $rc, output in $tmp/out and $tmp/err.
-run() {
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-}
-
-expect_rc() { if [ "$rc" -eq "$1" ]; then ok; else bad "$2: exit $rc, expected $1"; fi; }
-expect_out() { if [ "$(cat "$tmp/out")" = "$1" ]; then ok; else bad "$2: stdout '$(cat "$tmp/out")', expected '$1'"; fi; }
-expect_no_err() { if [ ! -s "$tmp/err" ]; then ok; else bad "$1: unexpected stderr"; fi; }
-expect_no_out() { if [ ! -s "$tmp/out" ]; then ok; else bad "$1: unexpected stdout"; fi; }
+. tests/cli/lib.sh
 expect_same() { if cmp -s "$1" "$2"; then ok; else bad "$3: $1 differs from $2"; diff "$2" "$1" | head -n 20; fi; }
 # expect_err_prefix PREFIX WHAT: the first stderr line starts with "PREFIX: ".
 expect_err_prefix() {

@@ -18,25 +18,7 @@ here=$(cd "$(dirname "$0")/../.." && pwd)
 case $1 in /*) M=$1 ;; *) M=$(pwd)/$1 ;; esac
 cd "$here" || exit 2
 
-pass=0
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-ok() { pass=$((pass + 1)); }
-bad() {
-  fail=$((fail + 1))
-  echo "FAIL: $*"
-  if [ -s "$tmp/err" ]; then sed 's/^/  stderr: /' "$tmp/err" | head -n 5; fi
-}
-run() {
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-}
-expect_rc() { if [ "$rc" -eq "$1" ]; then ok; else bad "$2: exit $rc, expected $1"; fi; }
-expect_out() { if [ "$(cat "$tmp/out")" = "$1" ]; then ok; else bad "$2: stdout '$(cat "$tmp/out")', expected '$1'"; fi; }
-expect_no_err() { if [ ! -s "$tmp/err" ]; then ok; else bad "$1: unexpected stderr"; fi; }
-expect_no_out() { if [ ! -s "$tmp/out" ]; then ok; else bad "$1: unexpected stdout"; fi; }
+. tests/cli/lib.sh
 expect_err_prefix() {
   first=$(head -n 1 "$tmp/err")
   case $first in
