@@ -1,7 +1,9 @@
 #!/bin/sh
 # Run every unit-test binary and the CLI tests (tests/cli/run.sh, and
-# tests/cli/run_table.sh for layout tables), show their output, and sum
-# their "<name>: N passed, N failed" lines into the last line printed:
+# tests/cli/run_table.sh for layout tables, tests/cli/run_profiles.sh for
+# every profile's goldens, compiles and kernel-table cross-check), show
+# their output, and sum their "<name>: N passed, N failed" lines into the
+# last line printed:
 #   N passed, N failed
 # Exit status 1 when anything failed. A test program that ends without its
 # count line (a crash) counts as one failure.
@@ -49,6 +51,11 @@ sh tests/cli/run_table.sh "$build/mmspec" >"$out" 2>&1
 rc=$?
 cat "$out"
 tally tests/cli/run_table.sh "$rc"
+
+sh tests/cli/run_profiles.sh "$build/mmspec" >"$out" 2>&1
+rc=$?
+cat "$out"
+tally tests/cli/run_profiles.sh "$rc"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -8,6 +8,8 @@
 # checked against docs/layout.schema.json; the SVG is parsed as XML and must
 # label every region. A missing tool prints a SKIP line
 # and counts as neither pass nor fail.
+# The same golden and compile checks for every profile of spec/profiles/
+# (the seed included) are in tests/cli/run_profiles.sh.
 
 skip() { echo "SKIP: $*"; }
 have() { command -v "$1" >/dev/null 2>&1; }

@@ -62,7 +62,8 @@ if [ "$(tr -s ' \n' '\n\n' <tests/data/mm-4.8.txt | grep -v '^$')" = \
   "$(tr -s ' \n' '\n\n' <tests/data/seed-mm.txt | grep -v '^$')" ]; then ok; else
   bad "mm-4.8.txt: not the seed's words"
 fi
-for f in tests/data/seed-mm.txt tests/data/mm-4.8.txt tests/data/mm-4.20-4level.rst \
+for f in tests/data/seed-mm.txt tests/data/mm-4.8.txt tests/data/mm-4.15.txt \
+  tests/data/mm-4.20-4level.rst tests/data/mm-4.20-5level.rst \
   tests/data/table/*.txt tests/data/table/*.rst; do
   e=${f%.*}.expect
   if [ -f "$e" ]; then ok; else bad "$f: no $e"; continue; fi
