@@ -11,8 +11,6 @@
 # The same golden and compile checks for every profile of spec/profiles/
 # (the seed included) are in tests/cli/run_profiles.sh.
 
-skip() { echo "SKIP: $*"; }
-have() { command -v "$1" >/dev/null 2>&1; }
 # expect_err_has TEXT WHAT: stderr contains TEXT.
 expect_err_has() {
   if grep -qF -- "$1" "$tmp/err"; then ok; else bad "$2: stderr does not contain '$1'"; fi

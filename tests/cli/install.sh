@@ -7,8 +7,6 @@
 # layout header and library, renders the man page, then uninstalls. A missing
 # tool prints a SKIP line and counts as neither pass nor fail.
 
-skip() { echo "SKIP: $*"; }
-have() { command -v "$1" >/dev/null 2>&1; }
 
 stage=$tmp/stage
 usr=$stage/usr

@@ -15,15 +15,6 @@ cd "$here" || exit 2
 SEED=spec/profiles/linux-4.8-4level.layout
 SEED_NAME=linux-4.8-4level
 . tests/cli/lib.sh
-expect_same() { if cmp -s "$1" "$2"; then ok; else bad "$3: $1 differs from $2"; diff "$2" "$1" | head -n 20; fi; }
-# expect_err_prefix PREFIX WHAT: the first stderr line starts with "PREFIX: ".
-expect_err_prefix() {
-  first=$(head -n 1 "$tmp/err")
-  case $first in
-  "$1: "*) ok ;;
-  *) bad "$2: stderr '$first', expected it to start with '$1: '" ;;
-  esac
-}
 # no_leftovers DIR WHAT: DIR holds no temporary files of mmspec gen.
 no_leftovers() {
   if ls "$1" | grep -q '\.tmp'; then bad "$2: temporary file left in $1"; else ok; fi

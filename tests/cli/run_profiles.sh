@@ -21,9 +21,6 @@ case $1 in /*) M=$1 ;; *) M=$(pwd)/$1 ;; esac
 cd "$here" || exit 2
 
 . tests/cli/lib.sh
-skip() { echo "SKIP: $*"; }
-have() { command -v "$1" >/dev/null 2>&1; }
-expect_same() { if cmp -s "$1" "$2"; then ok; else bad "$3: $1 differs from $2"; diff "$2" "$1" | head -n 20; fi; }
 
 # The kernel tables and the profile each one must agree with.
 TABLES="mm-4.8.txt:linux-4.8-4level mm-4.15.txt:linux-4.15-4level

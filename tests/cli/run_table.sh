@@ -19,13 +19,6 @@ case $1 in /*) M=$1 ;; *) M=$(pwd)/$1 ;; esac
 cd "$here" || exit 2
 
 . tests/cli/lib.sh
-expect_err_prefix() {
-  first=$(head -n 1 "$tmp/err")
-  case $first in
-  "$1: "*) ok ;;
-  *) bad "$2: stderr '$first', expected it to start with '$1: '" ;;
-  esac
-}
 
 # check_expect FILE EXPECT: run `mmspec check FILE` and compare with EXPECT.
 check_expect() {
