@@ -2,7 +2,7 @@
 # here, so that what is proven can be reviewed in the diff. A function added to
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
-UNITS := spec canonical page_index layout_validate region_lookup direct_map laws witness
+UNITS := spec canonical page_index layout_validate region_lookup direct_map translate laws witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -26,6 +26,11 @@ region_lookup.fct   := mm_region_lookup
 
 direct_map.files := src/direct_map.c
 direct_map.fct   := mm_phys_limit mm_phys_to_virt mm_virt_to_phys mm_pa_symbol mm_ktext_virt
+
+# translate: the IA-32e page walk, proven equal to spec/acsl/Paging.acsl.
+translate.files := src/translate.c
+translate.fct   := mm_entry_reserved mm_walk_step mm_walk mm_access_allowed \
+                   mm_pf_access_bits mm_translate
 
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c
 laws.fct   := law_canonicalize48_idempotent law_canonicalize57_idempotent \
