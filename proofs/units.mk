@@ -29,7 +29,7 @@ direct_map.fct   := mm_phys_limit mm_phys_to_virt mm_virt_to_phys mm_pa_symbol m
 
 # translate: the IA-32e page walk, proven equal to spec/acsl/Paging.acsl.
 translate.files := src/translate.c
-translate.fct   := mm_entry_reserved mm_walk_step mm_walk mm_access_allowed \
+translate.fct   := mm_entry_reserved mm_table_inside mm_table_entry mm_entry_kind mm_walk mm_access_allowed \
                    mm_pf_access_bits mm_translate
 
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c

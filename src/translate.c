@@ -1,6 +1,7 @@
 /* Address translation: the IA-32e page walk (Intel SDM vol. 3A §4.5-§4.7).
- * Contracts in translate.h. Entry fields are read with / and % over powers
- * of two (gcc emits the same shifts and masks; docs/proofs.md). */
+ * Contracts in translate.h. Entry fields are read with / and % by constant
+ * powers of two, which gcc compiles to shifts and masks (docs/proofs.md);
+ * a variable divisor would be a real division: the code branches per level. */
 #include "translate.h"
 
 int mm_entry_reserved(const struct mm_cpu *c, uint64_t e, uint32_t lvl)
@@ -19,85 +20,77 @@ int mm_entry_reserved(const struct mm_cpu *c, uint64_t e, uint32_t lvl)
   return 0;
 }
 
-int mm_walk_step(const struct mm_mem *m, const struct mm_cpu *c, uint64_t t, uint64_t va,
-                 uint32_t lvl, uint64_t *e)
+int mm_table_inside(const struct mm_mem *m, uint64_t t)
 {
-  uint64_t div, idx, v;
-  if (t < m->base || t - m->base >= (uint64_t)m->nframes * MM_P12) {
-    *e = 0;
-    return MM_WALK_OUTSIDE;
-  }
-  div = lvl == 5 ? MM_P48 : lvl == 4 ? MM_P39 : lvl == 3 ? MM_P30 : lvl == 2 ? MM_P21 : MM_P12;
-  idx = (va / div) % 512;
-  v = m->word[(t - m->base) / 8 + idx];
-  *e = v;
-  if (v % 2 == 0)
+  return t >= m->base && t - m->base < (uint64_t)m->nframes * MM_P12;
+}
+
+uint64_t mm_table_entry(const struct mm_mem *m, uint64_t t, uint64_t va, uint32_t lvl)
+{
+  /* Constant divisors per level: gcc turns each into a shift and a mask. */
+  uint64_t idx = lvl == 5 ? (va / MM_P48) % 512 : lvl == 4 ? (va / MM_P39) % 512 :
+                 lvl == 3 ? (va / MM_P30) % 512 : lvl == 2 ? (va / MM_P21) % 512 :
+                 (va / MM_P12) % 512;
+  return m->word[(t - m->base) / 8 + idx];
+}
+
+int mm_entry_kind(const struct mm_cpu *c, uint64_t e, uint32_t lvl)
+{
+  if (e % 2 == 0)
     return MM_WALK_NOT_PRESENT;
-  if (mm_entry_reserved(c, v, lvl))
+  if (mm_entry_reserved(c, e, lvl))
     return MM_WALK_RESERVED;
-  if (lvl == 1 || (lvl <= 3 && (v / 128) % 2 == 1))
+  if (lvl == 1 || (lvl <= 3 && (e / 128) % 2 == 1))
     return MM_WALK_LEAF;
   return MM_WALK_NEXT;
 }
 
-/* Fold one entry's R/W, U/S and XD into the combined rights (§4.6.1). */
-#define MM_FOLD_RIGHTS(e, rw, us, xd)                                          \
-  {                                                                            \
-    if (((e) / 2) % 2 == 0) (rw) = 0;                                          \
-    if (((e) / 4) % 2 == 0) (us) = 0;                                          \
-    if ((e) >= MM_P63) (xd) = 1;                                               \
-  }
-
+/* The walk is a loop over the levels; nothing is written until it ends, so
+ * the loop invariants and the contract speak of one memory state. */
 void mm_walk(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root, uint64_t va,
              struct mm_walk *w)
 {
   uint64_t t = root, e = 0;
-  uint32_t lvl = 4;
+  uint32_t lvl = c->la57 == 1 ? 5 : 4;
   uint8_t rw = 1, us = 1, xd = 0;
-  int k = MM_WALK_NEXT;
+  int k;
 
-  if (c->la57 == 1) {
-    k = mm_walk_step(m, c, t, va, 5, &e);
-    lvl = 5;
-    if (k != MM_WALK_OUTSIDE)
-      MM_FOLD_RIGHTS(e, rw, us, xd)
-    if (k == MM_WALK_NEXT) {
-      t = e % MM_P52 / MM_P12 * MM_P12;
-      lvl = 4;
+  /*@ loop invariant level: 1 <= lvl <= TopLevel(c);
+      loop invariant aligned: t % 0x1000 == 0;
+      loop invariant end_level: WLevel(m, c, t, va, lvl) == EndLevel(m, c, root, va);
+      loop invariant end_table: WTable(m, c, t, va, lvl) == EndTable(m, c, root, va);
+      loop invariant rw: Flag(rw) && WWritable(m, c, root, va, TopLevel(c)) ==
+                         (rw == 0 ? 0 : WWritable(m, c, t, va, lvl));
+      loop invariant us: Flag(us) && WUser(m, c, root, va, TopLevel(c)) ==
+                         (us == 0 ? 0 : WUser(m, c, t, va, lvl));
+      loop invariant xd: Flag(xd) && WXd(m, c, root, va, TopLevel(c)) ==
+                         (xd == 1 ? 1 : WXd(m, c, t, va, lvl));
+      loop assigns t, e, lvl, rw, us, xd, k;
+      loop variant lvl;
+  */
+  for (;;) {
+    if (!mm_table_inside(m, t)) {
+      e = 0;
+      k = MM_WALK_OUTSIDE;
+      break;
     }
+    e = mm_table_entry(m, t, va, lvl);
+    k = mm_entry_kind(c, e, lvl);
+    /*@ assert step: k == StepKind(m, c, t, va, lvl); */
+    if ((e / 2) % 2 == 0) /* fold R/W, U/S, XD (§4.6.1) */
+      rw = 0;
+    if ((e / 4) % 2 == 0)
+      us = 0;
+    if (e / MM_P63 == 1)
+      xd = 1;
+    if (k != MM_WALK_NEXT || lvl == 1)
+      break;
+    t = e % MM_P52 / MM_P12 * MM_P12;
+    lvl--;
   }
-  if (k == MM_WALK_NEXT) {
-    k = mm_walk_step(m, c, t, va, 4, &e);
-    if (k != MM_WALK_OUTSIDE)
-      MM_FOLD_RIGHTS(e, rw, us, xd)
-    if (k == MM_WALK_NEXT) {
-      t = e % MM_P52 / MM_P12 * MM_P12;
-      lvl = 3;
-    }
-  }
-  if (k == MM_WALK_NEXT) {
-    k = mm_walk_step(m, c, t, va, 3, &e);
-    if (k != MM_WALK_OUTSIDE)
-      MM_FOLD_RIGHTS(e, rw, us, xd)
-    if (k == MM_WALK_NEXT) {
-      t = e % MM_P52 / MM_P12 * MM_P12;
-      lvl = 2;
-    }
-  }
-  if (k == MM_WALK_NEXT) {
-    k = mm_walk_step(m, c, t, va, 2, &e);
-    if (k != MM_WALK_OUTSIDE)
-      MM_FOLD_RIGHTS(e, rw, us, xd)
-    if (k == MM_WALK_NEXT) {
-      t = e % MM_P52 / MM_P12 * MM_P12;
-      lvl = 1;
-    }
-  }
-  if (k == MM_WALK_NEXT) {
-    k = mm_walk_step(m, c, t, va, 1, &e);
-    if (k != MM_WALK_OUTSIDE)
-      MM_FOLD_RIGHTS(e, rw, us, xd)
-  }
+  /*@ assert ends: WLevel(m, c, t, va, lvl) == lvl && WTable(m, c, t, va, lvl) == t; */
+  /*@ assert kind: k == StepKind(m, c, t, va, lvl); */
+  /*@ assert entry: e == (k == MM_WALK_OUTSIDE ? 0 : Ent(m, t, va, lvl)); */
   w->table = t;
   w->entry = e;
   w->level = (uint8_t)lvl;
@@ -139,6 +132,20 @@ void mm_translate(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root,
   uint64_t size;
   int canonical = c->la57 == 1 ? (va < MM_P56 || va >= 0xFF00000000000000ULL)
                                : (va < MM_P47 || va >= 0xFFFF800000000000ULL);
+  if (!canonical) { /* #GP(0): SDM vol. 1 §3.3.7.1 */
+    x->pa = 0;
+    x->page_size = 0;
+    x->entry = 0;
+    x->error_code = 0;
+    x->outcome = MM_XLATE_GP;
+    x->level = 0;
+    x->rw = 0;
+    x->us = 0;
+    x->xd = 0;
+    return;
+  }
+  /* Walk before writing *x: the contract speaks of the tables at entry. */
+  mm_walk(m, c, root, va, &w);
   x->pa = 0;
   x->page_size = 0;
   x->entry = 0;
@@ -146,12 +153,6 @@ void mm_translate(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root,
   x->rw = 0;
   x->us = 0;
   x->xd = 0;
-  if (!canonical) { /* #GP(0): SDM vol. 1 §3.3.7.1 */
-    x->outcome = MM_XLATE_GP;
-    x->level = 0;
-    return;
-  }
-  mm_walk(m, c, root, va, &w);
   x->level = w.level;
   if (w.end == MM_WALK_OUTSIDE) {
     x->outcome = MM_XLATE_OUTSIDE;
@@ -172,10 +173,20 @@ void mm_translate(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root,
     x->error_code = MM_PF_P + mm_pf_access_bits(c, acc, user);
     return;
   }
-  size = w.level == 3 ? MM_P30 : w.level == 2 ? MM_P21 : MM_P12;
+  /* Constant sizes per level: shifts and masks after compilation. */
+  /*@ assert leaf: w.end == MM_WALK_LEAF && 1 <= w.level <= 5; */
+  if (w.level == 3) {
+    size = MM_P30;
+    x->pa = w.entry % MM_P52 / MM_P30 * MM_P30 + va % MM_P30;
+  } else if (w.level == 2) {
+    size = MM_P21;
+    x->pa = w.entry % MM_P52 / MM_P21 * MM_P21 + va % MM_P21;
+  } else {
+    size = MM_P12;
+    x->pa = w.entry % MM_P52 / MM_P12 * MM_P12 + va % MM_P12;
+  }
   x->outcome = MM_XLATE_OK;
   x->page_size = size;
-  x->pa = w.entry % MM_P52 / size * size + va % size;
   x->entry = w.entry;
   x->rw = w.rw;
   x->us = w.us;

@@ -31,41 +31,39 @@
 */
 int mm_entry_reserved(const struct mm_cpu *c, uint64_t e, uint32_t lvl);
 
+/* Is the table at physical address t inside the memory? */
 /*@
   requires mem: MemOk(m);
+  terminates \true;
+  assigns \nothing;
+  ensures inside: \result == 1 <==> InMem(m, t);
+  ensures flag: Flag(\result);
+*/
+int mm_table_inside(const struct mm_mem *m, uint64_t t);
+
+/* The entry for va in the table of level lvl at physical address t. */
+/*@
+  requires mem: MemOk(m);
+  requires level: 1 <= lvl <= 5;
+  requires inside: InMem(m, t) && t % 0x1000 == 0;
+  terminates \true;
+  assigns \nothing;
+  ensures value: \result == Ent(m, t, va, lvl);
+*/
+uint64_t mm_table_entry(const struct mm_mem *m, uint64_t t, uint64_t va, uint32_t lvl);
+
+/* Classify an entry read at level lvl (enum mm_walk_end, never OUTSIDE). */
+/*@
   requires cpu: ValidCpu(c);
   requires level: 1 <= lvl <= 5;
-  requires aligned: t % 0x1000 == 0;
-  requires out: \valid(e) && \separated(e, m, c, m->word + (0 .. m->nframes * 512 - 1));
   terminates \true;
-  assigns *e;
-  behavior outside:
-    assumes !InMem(m, t);
-    ensures kind: \result == MM_WALK_OUTSIDE;
-    ensures entry: *e == 0;
-  behavior not_present:
-    assumes InMem(m, t) && EPresent(Ent(m, t, va, lvl)) == 0;
-    ensures kind: \result == MM_WALK_NOT_PRESENT;
-    ensures entry: *e == Ent(m, t, va, lvl);
-  behavior reserved:
-    assumes InMem(m, t) && EPresent(Ent(m, t, va, lvl)) == 1 && Rsvd(c, Ent(m, t, va, lvl), lvl);
-    ensures kind: \result == MM_WALK_RESERVED;
-    ensures entry: *e == Ent(m, t, va, lvl);
-  behavior leaf:
-    assumes InMem(m, t) && EPresent(Ent(m, t, va, lvl)) == 1 && !Rsvd(c, Ent(m, t, va, lvl), lvl) &&
-            Leaf(Ent(m, t, va, lvl), lvl);
-    ensures kind: \result == MM_WALK_LEAF;
-    ensures entry: *e == Ent(m, t, va, lvl);
-  behavior next:
-    assumes Next(m, c, t, va, lvl);
-    ensures kind: \result == MM_WALK_NEXT;
-    ensures entry: *e == Ent(m, t, va, lvl);
-  complete behaviors;
-  disjoint behaviors;
+  assigns \nothing;
+  ensures kind: \result == EntryKind(c, e, lvl);
 */
-int mm_walk_step(const struct mm_mem *m, const struct mm_cpu *c, uint64_t t, uint64_t va,
-                 uint32_t lvl, uint64_t *e);
+int mm_entry_kind(const struct mm_cpu *c, uint64_t e, uint32_t lvl);
 
+/* The walk of va from root (CR3 bits 51:12): where it ends and the rights
+ * combined on the way. */
 /*@
   requires mem: MemOk(m);
   requires cpu: ValidCpu(c);
@@ -73,21 +71,15 @@ int mm_walk_step(const struct mm_mem *m, const struct mm_cpu *c, uint64_t t, uin
   requires out: \valid(w) && \separated(w, m, c, m->word + (0 .. m->nframes * 512 - 1));
   terminates \true;
   assigns *w;
-  ensures level: EndsAt(m, c, root, va, w->level);
-  ensures table: w->table == TabAt(m, c, root, va, w->level);
-  ensures outside: w->end == MM_WALK_OUTSIDE <==> !InMem(m, w->table);
-  ensures entry: InMem(m, w->table) ==> w->entry == EntAt(m, c, root, va, w->level);
-  ensures not_present: InMem(m, w->table) ==>
-    (w->end == MM_WALK_NOT_PRESENT <==> EPresent(w->entry) == 0);
-  ensures reserved: InMem(m, w->table) ==>
-    (w->end == MM_WALK_RESERVED <==> (EPresent(w->entry) == 1 && Rsvd(c, w->entry, w->level)));
-  ensures leaf: w->end == MM_WALK_LEAF <==>
-    (InMem(m, w->table) && EPresent(w->entry) == 1 && !Rsvd(c, w->entry, w->level));
-  ensures leaf_kind: w->end == MM_WALK_LEAF ==> Leaf(w->entry, w->level);
-  ensures rights: InMem(m, w->table) ==>
-    w->rw == CombWritable(m, c, root, va, w->level) &&
-    w->us == CombUser(m, c, root, va, w->level) &&
-    w->xd == CombXd(m, c, root, va, w->level);
+  ensures level: w->level == \old(EndLevel(m, c, root, va));
+  ensures level_range: 1 <= w->level <= \old(TopLevel(c));
+  ensures table: w->table == \old(EndTable(m, c, root, va));
+  ensures end: w->end == \old(EndKind(m, c, root, va));
+  ensures entry: w->entry ==
+    (\old(EndKind(m, c, root, va)) == MM_WALK_OUTSIDE ? 0 : \old(EndEntry(m, c, root, va)));
+  ensures rights: w->rw == \old(WWritable(m, c, root, va, TopLevel(c))) &&
+                  w->us == \old(WUser(m, c, root, va, TopLevel(c))) &&
+                  w->xd == \old(WXd(m, c, root, va, TopLevel(c)));
 */
 void mm_walk(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root, uint64_t va,
              struct mm_walk *w);
@@ -135,36 +127,37 @@ uint32_t mm_pf_access_bits(const struct mm_cpu *c, uint32_t acc, uint32_t user);
     ensures gp: x->outcome == MM_XLATE_GP && x->level == 0 && x->error_code == 0;
   behavior canonical:
     assumes CanonicalFor(c, va);
-    ensures level: EndsAt(m, c, root, va, x->level);
-    ensures outside: x->outcome == MM_XLATE_OUTSIDE <==>
-      !InMem(m, TabAt(m, c, root, va, x->level));
-    ensures not_present: InMem(m, TabAt(m, c, root, va, x->level)) &&
-      EPresent(EntAt(m, c, root, va, x->level)) == 0 ==>
+    ensures level: x->level == \old(EndLevel(m, c, root, va));
+    ensures outside: \old(EndKind(m, c, root, va)) == MM_WALK_OUTSIDE ==>
+      x->outcome == MM_XLATE_OUTSIDE;
+    ensures not_present: \old(EndKind(m, c, root, va)) == MM_WALK_NOT_PRESENT ==>
       x->outcome == MM_XLATE_PF && x->error_code == ErrAccessBits(c, acc, user);
-    ensures reserved: InMem(m, TabAt(m, c, root, va, x->level)) &&
-      EPresent(EntAt(m, c, root, va, x->level)) == 1 &&
-      Rsvd(c, EntAt(m, c, root, va, x->level), x->level) ==>
+    ensures reserved: \old(EndKind(m, c, root, va)) == MM_WALK_RESERVED ==>
       x->outcome == MM_XLATE_PF &&
       x->error_code == MM_PF_P + MM_PF_RSVD + ErrAccessBits(c, acc, user);
-    ensures denied: InMem(m, TabAt(m, c, root, va, x->level)) &&
-      EPresent(EntAt(m, c, root, va, x->level)) == 1 &&
-      !Rsvd(c, EntAt(m, c, root, va, x->level), x->level) &&
-      !Allowed(c, acc, user, CombWritable(m, c, root, va, x->level),
-               CombUser(m, c, root, va, x->level), CombXd(m, c, root, va, x->level)) ==>
+    ensures denied: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
+      !Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
+               \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==>
       x->outcome == MM_XLATE_PF && x->error_code == MM_PF_P + ErrAccessBits(c, acc, user);
-    ensures ok: InMem(m, TabAt(m, c, root, va, x->level)) &&
-      EPresent(EntAt(m, c, root, va, x->level)) == 1 &&
-      !Rsvd(c, EntAt(m, c, root, va, x->level), x->level) &&
-      Allowed(c, acc, user, CombWritable(m, c, root, va, x->level),
-              CombUser(m, c, root, va, x->level), CombXd(m, c, root, va, x->level)) ==>
-      x->outcome == MM_XLATE_OK &&
-      Leaf(EntAt(m, c, root, va, x->level), x->level) &&
-      x->page_size == LevelPageSize(x->level) &&
-      x->pa == ELeafFrame(EntAt(m, c, root, va, x->level), x->level) + va % LevelPageSize(x->level) &&
-      x->entry == EntAt(m, c, root, va, x->level) &&
-      x->rw == CombWritable(m, c, root, va, x->level) &&
-      x->us == CombUser(m, c, root, va, x->level) &&
-      x->xd == CombXd(m, c, root, va, x->level);
+    ensures ok: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
+      Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
+              \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==> x->outcome == MM_XLATE_OK;
+    ensures ok_size: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
+      Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
+              \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==> x->page_size == LevelPageSize(x->level);
+    ensures ok_pa: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
+      Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
+              \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==>
+      x->pa == ELeafFrame(\old(EndEntry(m, c, root, va)), x->level) + va % LevelPageSize(x->level);
+    ensures ok_entry: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
+      Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
+              \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==> x->entry == \old(EndEntry(m, c, root, va));
+    ensures ok_rights: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
+      Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
+              \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==>
+      x->rw == \old(WWritable(m, c, root, va, TopLevel(c))) &&
+      x->us == \old(WUser(m, c, root, va, TopLevel(c))) &&
+      x->xd == \old(WXd(m, c, root, va, TopLevel(c)));
   complete behaviors;
   disjoint behaviors;
 */
