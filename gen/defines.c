@@ -205,7 +205,7 @@ static int directive(struct mm_defines *ds, const char *s, size_t n, unsigned li
 int mm_defines_parse(struct mm_defines *ds, const char *text, size_t len, const char **why)
 {
   size_t o = 0, start = 0;
-  unsigned line = 1, start_line = 1, cap = 1024;
+  unsigned line = 1, start_line = 1, cap = 64;
   int in_block = 0;
   char quote = 0;
   memset(ds, 0, sizeof *ds);

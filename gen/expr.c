@@ -10,11 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define HIDE_MAX 32        /* macros one token may be nested in */
-#define STACK_MAX 4096     /* pending tokens */
-#define OUT_MAX 2048       /* expanded tokens */
-#define TEMP_MAX 1024      /* one replacement list, one argument list */
-#define PUSH_BUDGET 65536  /* tokens produced by expansions, in all */
+#define HIDE_MAX 16        /* macros one token may be nested in */
+#define STACK_MAX 1024     /* pending tokens */
+#define OUT_MAX 512        /* expanded tokens */
+#define TEMP_MAX 512       /* one replacement list, one argument list */
+#define PUSH_BUDGET 16384  /* tokens produced by expansions, in all */
 #define PASTE_MAX 8192     /* bytes of text made by ## */
 #define DEPTH_MAX 200      /* nested parentheses and unary operators */
 #define CALLS_MAX 32       /* macro calls nested in arguments */
@@ -26,8 +26,8 @@ struct tok {
   unsigned short n;
   unsigned char type;
   unsigned char nhide;
-  const struct mm_define *origin; /* whose text it is (NULL: built-in) */
-  const struct mm_define *hide[HIDE_MAX];
+  const struct mm_define *origin; /* whose text it is */
+  uint32_t hide[HIDE_MAX];        /* macros (def_id) it must not expand */
 };
 
 /* The kernel's constant helpers (include/uapi/linux/const.h: _AC, _UL,
@@ -200,25 +200,43 @@ static const struct mm_define *lookup(struct ctx *c, const struct tok *t)
   return d ? d : mm_defines_find(&c->builtins, t->s, t->n);
 }
 
-static int hidden(const struct tok *t, const struct mm_define *d)
+/* A number for each macro: its index in the file, or after them a built-in's. */
+static uint32_t def_id(const struct ctx *c, const struct mm_define *d)
+{
+  if (d >= c->ds->def && d < c->ds->def + c->ds->n)
+    return (uint32_t)(d - c->ds->def);
+  return c->ds->n + (uint32_t)(d - c->builtins.def);
+}
+
+static int hidden_id(const struct tok *t, uint32_t id)
 {
   for (unsigned i = 0; i < t->nhide; i++)
-    if (t->hide[i] == d)
+    if (t->hide[i] == id)
       return 1;
+  return 0;
+}
+
+static int hidden(const struct ctx *c, const struct tok *t, const struct mm_define *d)
+{
+  return hidden_id(t, def_id(c, d));
+}
+
+static int hide_add_id(struct ctx *c, struct tok *t, uint32_t id, const struct mm_define *d)
+{
+  if (hidden_id(t, id))
+    return 0;
+  if (t->nhide >= HIDE_MAX) {
+    fail(c, MM_EXPR_ERROR, d, "recursion", "macros nested more than %d deep", HIDE_MAX);
+    return -1;
+  }
+  t->hide[t->nhide++] = id;
   return 0;
 }
 
 /* Add d to t's hide set. */
 static int hide_add(struct ctx *c, struct tok *t, const struct mm_define *d)
 {
-  if (hidden(t, d))
-    return 0;
-  if (t->nhide >= HIDE_MAX) {
-    fail(c, MM_EXPR_ERROR, d, "recursion", "macros nested more than %d deep", HIDE_MAX);
-    return -1;
-  }
-  t->hide[t->nhide++] = d;
-  return 0;
+  return hide_add_id(c, t, def_id(c, d), d);
 }
 
 /* Push src[0..n) so that src[0] is the next token. */
@@ -391,7 +409,7 @@ static int expand_call(struct ctx *c, unsigned base, const struct tok *name,
   /* Every token of the result is hidden from what hid the name, and from d. */
   for (int i = 0; i < k; i++) {
     for (unsigned h = 0; h < name->nhide; h++)
-      if (hide_add(c, &c->temp[i], name->hide[h]))
+      if (hide_add_id(c, &c->temp[i], name->hide[h], d))
         goto out;
     if (hide_add(c, &c->temp[i], d))
       goto out;
@@ -409,7 +427,7 @@ static int run(struct ctx *c, unsigned base, struct tok *out, unsigned *nout, un
   while (c->nstack > base) {
     struct tok t = c->stack[--c->nstack];
     const struct mm_define *d;
-    if (t.type == T_IDENT && (d = lookup(c, &t)) != NULL && !hidden(&t, d)) {
+    if (t.type == T_IDENT && (d = lookup(c, &t)) != NULL && !hidden(c, &t, d)) {
       if (!d->function_like) {
         int m = lex(c, d->body, d->body_n, d, &t, c->temp, TEMP_MAX);
         if (m < 0)
@@ -927,6 +945,10 @@ unsigned mm_expr_eval(const struct mm_defines *ds, const struct mm_define *d,
       }
     }
   }
+  /* The built-ins are freed below: a problem in one of them is reported at
+   * the macro evaluated. */
+  if (r->where && !(r->where >= ds->def && r->where < ds->def + ds->n))
+    r->where = d;
   mm_defines_free(&c->builtins);
   free(c->stack);
   free(c->out);

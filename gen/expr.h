@@ -30,8 +30,8 @@ enum mm_expr_status {
 struct mm_expr_result {
   unsigned status;  /* enum mm_expr_status */
   uint64_t value;   /* MM_EXPR_OK: the value as unsigned long */
-  /* Otherwise: the definition whose text holds the offending token (the
-   * macro evaluated itself when it is its own text, or a built-in's user),
+  /* Otherwise: the definition of the file whose text holds the offending
+   * token (the macro evaluated when the token is in a built-in helper),
    * the rule (expr, overflow, recursion, too-complex; not-constant) and a
    * message naming the token. */
   const struct mm_define *where;

@@ -163,6 +163,10 @@ static void test_macros(void)
                         "#define MMSPEC_VMALLOC_START MMSPEC_AC(0xffffc90000000000, ULL)\n",
                         "MMSPEC_VMALLOC_START"),
                0xffffc90000000000ULL);
+  /* a problem inside a built-in helper is reported at the macro evaluated */
+  fails("\n#define B _AC(1, Q)\n", "B", MM_EXPR_ERROR, "expr", 2,
+        "'1Q' is not an integer literal (floating point and other suffixes are not "
+        "supported)");
   /* a file's own _AC wins over the built-in one */
   CHECK_EQ_U64(value_of("#define _AC(X,Y) X\n#define P _AC(5, UL)\n", "P"), 5);
   /* a macro that expands to a function-like macro's name, called after it */
@@ -209,15 +213,16 @@ static void test_macros(void)
         "## does not make one token of '1+'");
   fails("#define F(x) (x)\n", "F", MM_EXPR_ERROR, "expr", 1,
         "a function-like macro has no value");
-  /* exponential growth is cut off */
+  /* exponential growth is cut off; so is deep nesting */
   {
     char text[4096];
     size_t o = (size_t)snprintf(text, sizeof text, "#define A0 1\n");
     for (int i = 1; i <= 20; i++)
       o += (size_t)snprintf(text + o, sizeof text - o, "#define A%d (A%d + A%d)\n", i, i - 1,
                             i - 1);
-    fails(text, "A20", MM_EXPR_ERROR, "too-complex", 21,
-          "the expansion is longer than 2048 tokens");
+    fails(text, "A12", MM_EXPR_ERROR, "too-complex", 13,
+          "the expansion is longer than 512 tokens");
+    fails(text, "A20", MM_EXPR_ERROR, "recursion", 5, "macros nested more than 16 deep");
   }
 }
 
