@@ -14,6 +14,11 @@ int mm_cmd_show(int argc, char **argv);
 int mm_cmd_check(int argc, char **argv);
 int mm_cmd_gen(int argc, char **argv);
 
+/* mmspec check with --profile, --defines/--map or --dump (cmd_check_live.c),
+ * and whether argv[1..argc) holds one of those options (before any "--"). */
+int mm_cmd_check_live(int argc, char **argv);
+int mm_check_live_wanted(int argc, char **argv);
+
 /* Whether argv[1..argc) asks for help (--help or -h before any "--"). */
 int mm_cli_wants_help(int argc, char **argv);
 

@@ -10,6 +10,9 @@
 
 static const char help[] =
   "usage: mmspec check FILE...\n"
+  "       mmspec check [--profile PROFILE] --defines HEADER --map MAP\n"
+  "       mmspec check --profile PROFILE --dump DUMP [--dump-format FMT]\n"
+  "                    [--bases NAME=ADDR,...]\n"
   "\n"
   "Parse each profile and validate its layout with the proven validator\n"
   "(mm_layout_validate). A clean file prints `FILE: ok (N regions, valid layout)`\n"
@@ -20,6 +23,24 @@ static const char help[] =
   "inclusive ends, order, canonical halves and holes are checked, then the\n"
   "layout it describes goes through the proven validator; a clean table prints\n"
   "`FILE: ok (N rows, M documented holes, valid layout)` (docs/table-check.md).\n"
+  "\n"
+  "With --defines, HEADER is a file of `#define NAME value` lines (gcc -dM -E of\n"
+  "a header); MAP says which macro is which region bound of PROFILE (lines\n"
+  "`NAME REGION start|end|end_excl|size [optional] [runtime]`, spec/maps/);\n"
+  "each value is evaluated as C would and compared: `HEADER:LINE: mismatch: ...`.\n"
+  "PROFILE may come from the map's `profile` line. Clean: `HEADER: ok (...)`.\n"
+  "\n"
+  "With --dump, DUMP is a dump of live page tables (`-` reads stdin): Linux's\n"
+  "ptdump (/sys/kernel/debug/page_tables/kernel), QEMU `info tlb` or QEMU\n"
+  "`info mem`, told apart by its first line or named by --dump-format ptdump|\n"
+  "tlb|mem. Every mapped range must lie in one region of PROFILE that may hold\n"
+  "mappings (not a hole, the guard hole or the non-canonical hole); under a\n"
+  "ptdump marker, in a region of the marker's kind. --bases page_offset_base=\n"
+  "0x...,vmalloc_base=0x...,vmemmap_base=0x... moves the randomized regions\n"
+  "(KASLR) to those bases first: 1 GiB-aligned, in order, inside the KASLR\n"
+  "window. Clean: `DUMP: ok (N ranges, M regions touched, bases ...)`.\n"
+  "docs/live-check.md describes the formats and the rules.\n"
+  "\n"
   "Exit status: 0 all clean, 1 a file parses but its layout breaks a rule,\n"
   "2 a file is unusable (I/O error, syntax, binary, empty); the highest wins.\n";
 
@@ -52,6 +73,8 @@ int mm_cmd_check(int argc, char **argv)
     fputs(help, stdout);
     return MM_EXIT_OK;
   }
+  if (mm_check_live_wanted(argc, argv))
+    return mm_cmd_check_live(argc, argv);
   files = malloc(sizeof *files * (size_t)(argc > 0 ? argc : 1));
   p = malloc(sizeof *p);
   if (!files || !p) {

@@ -1,6 +1,7 @@
 # Tests: every tests/unit/test_*.c becomes a binary (linked with the gen/
 # objects and the proven library), and tests/cli/run.sh drives build/mmspec
-# (tests/cli/run_table.sh: `mmspec check` on kernel layout tables).
+# (tests/cli/run_table.sh: `mmspec check` on kernel layout tables;
+# tests/cli/run_live.sh: headers of constants and page-table dumps).
 # tests/run.sh runs them all and sums their counts into the last line of
 # `make test`: "N passed, N failed" (non-zero exit when any failed).
 #

@@ -11,6 +11,10 @@
 # Harnesses (tests/fuzz/fuzz_NAME.c):
 #   profile   the profile parser, the proven validator, show and every emitter
 #   mmtable   the mm.txt/mm.rst table parser (only when gen/mmtable.h exists)
+#   defines   the #define reader, the macro evaluator, mapping files and the
+#             header check (`mmspec check --defines`)
+#   dump      the ptdump / info tlb / info mem parsers and the dump check
+#             (`mmspec check --dump`)
 #
 # The fuzzer runtime comes with clang: on Debian 12 the packages clang and
 # libclang-rt-14-dev (libFuzzer and the sanitizer runtimes; only recommended
@@ -29,7 +33,8 @@ FUZZ_LIBFLAGS := $(FUZZ_CFLAGS) -ffreestanding -fno-builtin
 # and more), keep the crash files under $(FUZZ_B)/artifacts/NAME/.
 FUZZ_RUNFLAGS := -timeout=10 -max_len=8192 -print_final_stats=1
 
-FUZZ_NAMES   := profile $(if $(wildcard gen/mmtable.h),$(if $(wildcard tests/fuzz/fuzz_mmtable.c),mmtable))
+FUZZ_NAMES   := profile $(if $(wildcard gen/mmtable.h),$(if $(wildcard tests/fuzz/fuzz_mmtable.c),mmtable)) \
+                defines dump
 FUZZ_BIN     := $(FUZZ_NAMES:%=$(FUZZ_B)/fuzz_%)
 FUZZ_OK      := $(FUZZ_B)/toolchain.ok
 FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=$(FUZZ_B)/obj/src/%.o)
@@ -39,8 +44,12 @@ FUZZ_GEN_OBJ := $(GEN_SRC:gen/%.c=$(FUZZ_B)/obj/gen/%.o)
 FUZZ_SEEDS_profile := $(PROFILES) $(shell find tests/data -name '*.layout' 2>/dev/null)
 FUZZ_SEEDS_mmtable := $(wildcard tests/data/*.txt tests/data/*.rst tests/data/*/*.txt \
                         tests/data/*/*.rst) $(PROFILES)
+FUZZ_SEEDS_defines := $(wildcard tests/data/live/*.h tests/data/fuzz-regressions/defines/*)
+FUZZ_SEEDS_dump    := $(wildcard tests/data/live/*.txt)
 FUZZ_DICT_profile  := tests/fuzz/profile.dict
 FUZZ_DICT_mmtable  := $(wildcard tests/fuzz/mmtable.dict)
+FUZZ_DICT_defines  := tests/fuzz/defines.dict
+FUZZ_DICT_dump     := tests/fuzz/dump.dict
 
 .PHONY: fuzz fuzz-build fuzz-regress test-sanitize
 
@@ -88,6 +97,8 @@ fuzz: $(FUZZ_BIN)
 	  case $$n in \
 	  profile) seeds="$(FUZZ_SEEDS_profile)"; dict="$(FUZZ_DICT_profile)" ;; \
 	  mmtable) seeds="$(FUZZ_SEEDS_mmtable)"; dict="$(FUZZ_DICT_mmtable)" ;; \
+	  defines) seeds="$(FUZZ_SEEDS_defines)"; dict="$(FUZZ_DICT_defines)" ;; \
+	  dump) seeds="$(FUZZ_SEEDS_dump)"; dict="$(FUZZ_DICT_dump)" ;; \
 	  esac; \
 	  s=$(FUZZ_B)/seeds/$$n; c=$(FUZZ_B)/corpus/$$n; a=$(FUZZ_B)/artifacts/$$n; \
 	  rm -rf $$s; mkdir -p $$s $$c $$a; \
