@@ -18,3 +18,29 @@ $(B)/bench/inproc: bench/inproc.c $(GEN_HDR) $(LIB_HDR) $$(GEN_OBJ) $(B)/libmmsp
 
 bench-gen: $(B)/mmspec $(B)/bench/spawn $(B)/bench/inproc
 	@sh bench/bench_gen.sh $(B) $(BENCH_N) $(BENCH_ITER)
+
+# make bench-translate: ns per call of the proven mm_translate and of a
+# kernel-style walker (bench/kwalk.c), side by side on the same tables and
+# addresses (bench/translate.c), then instructions per call under callgrind
+# when valgrind is installed (bench/bench_translate.sh). Both walkers are
+# compiled with LIBCFLAGS (-O2, freestanding), as the library is.
+# BENCH_TR_REPS repetitions of BENCH_TR_PASSES passes over 4096 addresses.
+BENCH_TR_REPS   ?= 15
+BENCH_TR_PASSES ?= 100
+BENCH_TR_CALLS  ?= 40960
+
+.PHONY: bench bench-translate
+
+$(B)/bench/kwalk.o: bench/kwalk.c bench/kwalk.h $(LIB_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(LIBCFLAGS) -Ibench -c $< -o $@
+
+$(B)/bench/translate: bench/translate.c bench/kwalk.h $(LIB_HDR) $(B)/bench/kwalk.o $(B)/libmmspec.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALLCFLAGS) -Ibench $< $(B)/bench/kwalk.o $(B)/libmmspec.a -o $@
+
+bench-translate: $(B)/bench/translate
+	@sh bench/bench_translate.sh $(B) $(BENCH_TR_REPS) $(BENCH_TR_PASSES) $(BENCH_TR_CALLS)
+
+# Every benchmark: the generator, then the page walk.
+bench: bench-gen bench-translate
