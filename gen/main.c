@@ -17,6 +17,7 @@ static const struct command commands[] = {
   {"check", mm_cmd_check, "parse and validate profile files"},
   {"gen", mm_cmd_gen,
    "generate a file (C or Rust constants, JSON, Markdown, SVG) from a profile"},
+  {"walk", mm_cmd_walk, "translate an address with a page-table image, level by level"},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
