@@ -16,6 +16,7 @@ int mm_cmd_show(int argc, char **argv);
 int mm_cmd_check(int argc, char **argv);
 int mm_cmd_gen(int argc, char **argv);
 int mm_cmd_walk(int argc, char **argv);
+int mm_cmd_dump(int argc, char **argv);
 
 /* Whether argv[1..argc) asks for help (--help or -h before any "--"). */
 int mm_cli_wants_help(int argc, char **argv);
