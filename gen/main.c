@@ -37,7 +37,8 @@ static void usage(FILE *out)
   for (size_t i = 0; i < NCOMMANDS; i++)
     fprintf(out, "  %-6s %s\n", commands[i].name, commands[i].summary);
   fputs("\n`mmspec COMMAND --help` describes each command.\n"
-        "Exit status: 0 success, 1 a layout breaks a rule, 2 unusable input or usage.\n",
+        "Exit status: 0 success, 1 a layout breaks a rule (walk: the access faults),\n"
+        "2 unusable input or usage.\n",
         out);
 }
 
