@@ -43,7 +43,7 @@ static struct mm_ptimage_header h;
 static const char *spec;
 static unsigned lineno;
 
-static void die(const char *msg, const char *arg)
+static _Noreturn void die(const char *msg, const char *arg)
 {
   fprintf(stderr, "ptbuild: %s:%u: %s%s%s\n", spec, lineno, msg, arg ? ": " : "", arg ? arg : "");
   exit(2);
@@ -51,7 +51,7 @@ static void die(const char *msg, const char *arg)
 
 static uint64_t num(const char *s)
 {
-  uint64_t v;
+  uint64_t v = 0;
   if (!s || mm_cli_u64(s, &v) != 0)
     die("not a number", s);
   return v;
