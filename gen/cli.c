@@ -46,3 +46,31 @@ int mm_cli_positionals(const char *cmd, int argc, char **argv, char **pos, int m
   }
   return 0;
 }
+
+int mm_cli_u64(const char *s, uint64_t *v)
+{
+  unsigned base = 10;
+  uint64_t x = 0;
+  if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+    base = 16;
+    s += 2;
+  }
+  if (*s == '\0')
+    return -1;
+  for (; *s; s++) {
+    unsigned dig;
+    if (*s >= '0' && *s <= '9')
+      dig = (unsigned)(*s - '0');
+    else if (base == 16 && *s >= 'a' && *s <= 'f')
+      dig = (unsigned)(*s - 'a' + 10);
+    else if (base == 16 && *s >= 'A' && *s <= 'F')
+      dig = (unsigned)(*s - 'A' + 10);
+    else
+      return -1;
+    if (x > (UINT64_MAX - dig) / base)
+      return -1;
+    x = x * base + dig;
+  }
+  *v = x;
+  return 0;
+}

@@ -4,6 +4,8 @@
 #ifndef MMSPEC_CLI_H
 #define MMSPEC_CLI_H
 
+#include <stdint.h>
+
 #define MM_EXIT_OK 0
 #define MM_EXIT_INVALID 1
 #define MM_EXIT_UNUSABLE 2
@@ -13,6 +15,8 @@ int mm_cmd_list(int argc, char **argv);
 int mm_cmd_show(int argc, char **argv);
 int mm_cmd_check(int argc, char **argv);
 int mm_cmd_gen(int argc, char **argv);
+int mm_cmd_walk(int argc, char **argv);
+int mm_cmd_dump(int argc, char **argv);
 
 /* mmspec check with --profile, --defines/--map or --dump (cmd_check_live.c),
  * and whether argv[1..argc) holds one of those options (before any "--"). */
@@ -26,6 +30,10 @@ int mm_cli_wants_help(int argc, char **argv);
  * into pos (room for max; *npos may exceed max, counting all). Returns 0, or
  * -1 after a usage error for an unknown option of cmd. */
 int mm_cli_positionals(const char *cmd, int argc, char **argv, char **pos, int max, int *npos);
+
+/* Parse s as an unsigned 64-bit number: 0x followed by hex digits, or
+ * decimal digits. 0, or -1 (syntax or overflow) with *v untouched. */
+int mm_cli_u64(const char *s, uint64_t *v);
 
 /* Print "mmspec CMD: message" and a pointer to --help on stderr; returns
  * MM_EXIT_UNUSABLE. */

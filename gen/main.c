@@ -17,6 +17,8 @@ static const struct command commands[] = {
   {"check", mm_cmd_check, "parse and validate profile files"},
   {"gen", mm_cmd_gen,
    "generate a file (C or Rust constants, JSON, Markdown, SVG) from a profile"},
+  {"walk", mm_cmd_walk, "translate an address with a page-table image, level by level"},
+  {"dump", mm_cmd_dump, "print the mappings of a page-table image like Linux's ptdump"},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -35,7 +37,8 @@ static void usage(FILE *out)
   for (size_t i = 0; i < NCOMMANDS; i++)
     fprintf(out, "  %-6s %s\n", commands[i].name, commands[i].summary);
   fputs("\n`mmspec COMMAND --help` describes each command.\n"
-        "Exit status: 0 success, 1 a layout breaks a rule, 2 unusable input or usage.\n",
+        "Exit status: 0 success, 1 a layout breaks a rule (walk: the access faults),\n"
+        "2 unusable input or usage.\n",
         out);
 }
 

@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int mm_output_file(const char *path, const struct mm_emitter *e, const struct mm_profile *p,
+int mm_output_with(const char *path, int (*write)(FILE *f, const void *ctx), const void *ctx,
                    struct mm_diag *d)
 {
   char tmp[MM_DIAG_FILE_MAX + 16];
@@ -39,7 +39,7 @@ int mm_output_file(const char *path, const struct mm_emitter *e, const struct mm
     close(fd);
   } else {
     errno = 0;
-    if (e->emit(f, p) != 0 || fflush(f) != 0 || ferror(f))
+    if (write(f, ctx) != 0 || fflush(f) != 0 || ferror(f))
       err = errno ? errno : EIO;
     if (fclose(f) != 0 && !err)
       err = errno ? errno : EIO;
@@ -52,6 +52,26 @@ int mm_output_file(const char *path, const struct mm_emitter *e, const struct mm
     return -1;
   }
   return 0;
+}
+
+struct emit_job {
+  const struct mm_emitter *e;
+  const struct mm_profile *p;
+};
+
+static int emit_job(FILE *f, const void *ctx)
+{
+  const struct emit_job *j = ctx;
+  return j->e->emit(f, j->p);
+}
+
+int mm_output_file(const char *path, const struct mm_emitter *e, const struct mm_profile *p,
+                   struct mm_diag *d)
+{
+  struct emit_job j;
+  j.e = e;
+  j.p = p;
+  return mm_output_with(path, emit_job, &j, d);
 }
 
 int mm_output_stdout(const struct mm_emitter *e, const struct mm_profile *p, struct mm_diag *d)

@@ -11,6 +11,10 @@
 #
 #   tests/run.sh BUILD_DIR [TEST_BINARY...]
 set -u
+# The tests are no part of make's job pool: under `make -jN` MAKEFLAGS names
+# jobserver descriptors that make does not pass to this recipe, and rustc
+# (tests/cli/formats.sh) warns on stderr that it cannot reach them.
+unset MAKEFLAGS MFLAGS
 build=$1
 shift
 passed=0

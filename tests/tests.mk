@@ -1,5 +1,6 @@
 # Tests: every tests/unit/test_*.c becomes a binary (linked with the gen/
-# objects and the proven library), and tests/cli/run.sh drives build/mmspec
+# objects and the proven library), tests/tools/ptbuild.c a test utility, and
+# tests/cli/run.sh drives build/mmspec
 # (tests/cli/run_table.sh: `mmspec check` on kernel layout tables;
 # tests/cli/run_live.sh: headers of constants and page-table dumps).
 # tests/run.sh runs them all and sums their counts into the last line of
@@ -23,5 +24,11 @@ $(B)/tests/test_%: tests/unit/test_%.c tests/unit/check.h $(GEN_HDR) $(LIB_HDR) 
 	@mkdir -p $(dir $@)
 	$(CC) $(ALLCFLAGS) -Igen $< $(GEN_OBJ) $(B)/libmmspec.a -o $@
 
-test: $(B)/mmspec $(TEST_BIN)
+# A test utility (not installed): writes page-table images for
+# tests/cli/paging.sh, which finds it beside the mmspec it tests.
+$(B)/tests/ptbuild: tests/tools/ptbuild.c $(GEN_HDR) $(LIB_HDR) $$(GEN_OBJ) $(B)/libmmspec.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALLCFLAGS) -Igen $< $(GEN_OBJ) $(B)/libmmspec.a -o $@
+
+test: $(B)/mmspec $(TEST_BIN) $(B)/tests/ptbuild
 	@sh tests/run.sh $(B) $(TEST_BIN)

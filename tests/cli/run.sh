@@ -4,7 +4,8 @@
 #   stderr: FILE:LINE: RULE      (the expected first stderr line starts so, then ": ")
 #   exit: N                      (the expected exit status of `mmspec check`)
 # The formats c, rust, json, md and svg are tested by tests/cli/formats.sh,
-# and make install/uninstall by tests/cli/install.sh, both sourced at the end. Prints failures and SKIP lines, then "cli: N passed, N failed".
+# walk and dump by tests/cli/paging.sh, and make install/uninstall by
+# tests/cli/install.sh, all sourced at the end. Prints failures and SKIP lines, then "cli: N passed, N failed".
 #
 #   tests/cli/run.sh PATH/TO/mmspec     (paths are relative to the repo root)
 set -u
@@ -152,6 +153,9 @@ if grep -q "'direct_map'" "$tmp/err"; then ok; else bad "check bumped direct map
 
 # --- the generator formats c, rust, json, md and svg
 . tests/cli/formats.sh
+
+# --- walk and dump on page-table images
+. tests/cli/paging.sh
 
 # --- make install and make uninstall
 . tests/cli/install.sh
