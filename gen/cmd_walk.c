@@ -1,5 +1,5 @@
 /* mmspec walk IMAGE VA: one translation, level by level, with the proven
- * walk step (mm_walk_step) for the lines and the proven mm_translate for the
+ * walk steps (mm_table_inside, mm_table_entry, mm_entry_kind) for the lines and the proven mm_translate for the
  * verdict. */
 #include <inttypes.h>
 #include <stdio.h>
@@ -161,7 +161,7 @@ static uint32_t print_levels(const struct mm_ptimage *img, uint64_t va, uint64_t
   uint32_t lvl = img->cpu.la57 ? 5 : 4;
   *outside = UINT64_MAX;
   for (;;) {
-    int k = mm_walk_step(&img->mem, &img->cpu, t, va, lvl, &e);
+    int k = mm_table_inside(&img->mem, t) ? MM_WALK_NEXT : MM_WALK_OUTSIDE;
     unsigned idx = (unsigned)((va >> (12 + 9 * (lvl - 1))) & 511);
     printf("%-5s  table 0x%016" PRIx64 "  ", mm_pt_sdm_level(lvl), t);
     if (k == MM_WALK_OUTSIDE) {
@@ -169,6 +169,8 @@ static uint32_t print_levels(const struct mm_ptimage *img, uint64_t va, uint64_t
       *outside = t;
       return lvl;
     }
+    e = mm_table_entry(&img->mem, t, va, lvl);
+    k = mm_entry_kind(&img->cpu, e, lvl);
     printf("index %3u  entry 0x%016" PRIx64 "  ", idx, e);
     print_flags(stdout, &img->cpu, e, lvl);
     if (k == MM_WALK_NEXT)

@@ -1,5 +1,5 @@
 /* The ptdump scan: the address space of an image cut into pieces, in
- * increasing order. Mappings come from the proven enumerator mm_enum_next;
+ * increasing order. Mappings come from the enumerator mm_enum_next (not yet proven; it uses the proven walk);
  * the spans between them are cut where the proven mm_walk ends: a walk at a
  * that ends at level L without a mapping covers the rest of a's L-aligned
  * span (LevelSpan: 4K 2M 1G 512G 256T), reported at level L as ptdump

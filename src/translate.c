@@ -90,6 +90,7 @@ void mm_walk(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root, uint
   }
   /*@ assert ends: WLevel(m, c, t, va, lvl) == lvl && WTable(m, c, t, va, lvl) == t; */
   /*@ assert kind: k == StepKind(m, c, t, va, lvl); */
+  /*@ assert leaf_level: k == MM_WALK_LEAF ==> lvl <= 3; */
   /*@ assert entry: e == (k == MM_WALK_OUTSIDE ? 0 : Ent(m, t, va, lvl)); */
   w->table = t;
   w->entry = e;
@@ -98,6 +99,16 @@ void mm_walk(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root, uint
   w->rw = rw;
   w->us = us;
   w->xd = xd;
+}
+
+uint64_t mm_leaf_pa(uint64_t e, uint32_t lvl, uint64_t va)
+{
+  /* Constant sizes per level: shifts and masks after compilation. */
+  if (lvl == 3)
+    return e % MM_P52 / MM_P30 * MM_P30 + va % MM_P30;
+  if (lvl == 2)
+    return e % MM_P52 / MM_P21 * MM_P21 + va % MM_P21;
+  return e % MM_P52 / MM_P12 * MM_P12 + va % MM_P12;
 }
 
 int mm_access_allowed(const struct mm_cpu *c, uint32_t acc, uint32_t user, uint32_t rw,
@@ -174,17 +185,9 @@ void mm_translate(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root,
     return;
   }
   /* Constant sizes per level: shifts and masks after compilation. */
-  /*@ assert leaf: w.end == MM_WALK_LEAF && 1 <= w.level <= 5; */
-  if (w.level == 3) {
-    size = MM_P30;
-    x->pa = w.entry % MM_P52 / MM_P30 * MM_P30 + va % MM_P30;
-  } else if (w.level == 2) {
-    size = MM_P21;
-    x->pa = w.entry % MM_P52 / MM_P21 * MM_P21 + va % MM_P21;
-  } else {
-    size = MM_P12;
-    x->pa = w.entry % MM_P52 / MM_P12 * MM_P12 + va % MM_P12;
-  }
+  /*@ assert leaf: w.end == MM_WALK_LEAF && 1 <= w.level <= 3; */
+  size = w.level == 3 ? MM_P30 : w.level == 2 ? MM_P21 : MM_P12;
+  x->pa = mm_leaf_pa(w.entry, w.level, va);
   x->outcome = MM_XLATE_OK;
   x->page_size = size;
   x->entry = w.entry;

@@ -73,6 +73,7 @@ int mm_entry_kind(const struct mm_cpu *c, uint64_t e, uint32_t lvl);
   assigns *w;
   ensures level: w->level == \old(EndLevel(m, c, root, va));
   ensures level_range: 1 <= w->level <= \old(TopLevel(c));
+  ensures leaf_level: w->end == MM_WALK_LEAF ==> w->level <= 3;
   ensures table: w->table == \old(EndTable(m, c, root, va));
   ensures end: w->end == \old(EndKind(m, c, root, va));
   ensures entry: w->entry ==
@@ -83,6 +84,15 @@ int mm_entry_kind(const struct mm_cpu *c, uint64_t e, uint32_t lvl);
 */
 void mm_walk(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root, uint64_t va,
              struct mm_walk *w);
+
+/* The physical address va maps to through the leaf entry e of level lvl. */
+/*@
+  requires level: 1 <= lvl <= 3;
+  terminates \true;
+  assigns \nothing;
+  ensures value: \result == ELeafFrame(e, lvl) + va % LevelPageSize(lvl);
+*/
+uint64_t mm_leaf_pa(uint64_t e, uint32_t lvl, uint64_t va);
 
 /*@
   requires cpu: ValidCpu(c);

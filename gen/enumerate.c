@@ -1,3 +1,5 @@
+/* Not yet proven: lives in gen/ until its contract is proven (see docs/paging.md).
+ * Written to be provable (arithmetic, iterator, no callbacks). */
 /* Enumerating mappings with the proven page walk (contracts: enumerate.h).
  * Arithmetic on power-of-two constants, no bit operations (docs/proofs.md). */
 #include "enumerate.h"
