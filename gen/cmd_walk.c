@@ -232,9 +232,8 @@ static int verdict(const char *path, const struct mm_ptimage *img, uint64_t va,
     printf(": reserved bit set in the %s\n", mm_pt_sdm_level(x.level));
   else {
     /* the rights of the denied leaf, for the reason */
-    struct mm_walk wk;
     struct mm_xlate r = x;
-    mm_walk(&img->mem, &img->cpu, img->root, va, &wk);
+    struct mm_walk wk = mm_walk(&img->mem, &img->cpu, img->root, va);
     r.rw = wk.rw;
     r.us = wk.us;
     r.xd = wk.xd;

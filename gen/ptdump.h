@@ -4,7 +4,7 @@
  * one line, not-mapped ranges included, and `---[ Name ]---` markers.
  *
  * Two parts: the scan (ptdump_scan.c) cuts the address space into pieces —
- * the mappings of the enumerator mm_enum_next (not yet proven), and the not-mapped
+ * the mappings of the proven enumerator mm_enum_next, and the not-mapped
  * spans between them, each found with the proven mm_walk — and hands them
  * in increasing order to the formatter (ptdump_fmt.c), which merges and
  * prints them. */

@@ -1,5 +1,5 @@
 /* The ptdump scan: the address space of an image cut into pieces, in
- * increasing order. Mappings come from the enumerator mm_enum_next (not yet proven; it uses the proven walk);
+ * increasing order. Mappings come from the proven enumerator mm_enum_next;
  * the spans between them are cut where the proven mm_walk ends: a walk at a
  * that ends at level L without a mapping covers the rest of a's L-aligned
  * span (LevelSpan: 4K 2M 1G 512G 256T), reported at level L as ptdump
@@ -33,7 +33,7 @@ static int gaps(struct mm_ptd *st, const struct mm_ptimage *img, uint64_t from, 
         return 0;
       a = c;
     }
-    mm_walk(&img->mem, &img->cpu, img->root, a, &w);
+    w = mm_walk(&img->mem, &img->cpu, img->root, a);
     if (w.end == MM_WALK_LEAF)
       return -1;
     span = mm_level_span(w.level);

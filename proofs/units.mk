@@ -2,7 +2,7 @@
 # here, so that what is proven can be reviewed in the diff. A function added to
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
-UNITS := spec canonical page_index layout_validate region_lookup direct_map translate laws witness
+UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate laws witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -30,7 +30,13 @@ direct_map.fct   := mm_phys_limit mm_phys_to_virt mm_virt_to_phys mm_pa_symbol m
 # translate: the IA-32e page walk, proven equal to spec/acsl/Paging.acsl.
 translate.files := src/translate.c
 translate.fct   := mm_entry_reserved mm_table_inside mm_table_entry mm_entry_kind mm_walk mm_leaf_pa mm_access_allowed \
-                   mm_pf_access_bits mm_translate
+                   mm_pf_access_bits mm_xlate_finish mm_translate
+
+# enumerate: the leaf mappings in increasing address order, by walks at a
+# cursor; each mapping is what mm_walk reports for its address.
+enumerate.files := src/enumerate.c
+enumerate.fct   := mm_level_span mm_enum_canonical_from mm_enum_init mm_span_last \
+                   mm_span_next mm_enum_next
 
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c
 laws.fct   := law_canonicalize48_idempotent law_canonicalize57_idempotent \
@@ -40,6 +46,9 @@ laws.fct   := law_canonicalize48_idempotent law_canonicalize57_idempotent \
               law_direct_map_roundtrip law_direct_map_converse law_lookup_direct_map \
               law_pa_symbol_roundtrip
 
-witness.files := proofs/witness/witness_canonical.c proofs/witness/witness_layout.c
+witness.files := proofs/witness/witness_canonical.c proofs/witness/witness_layout.c \
+                 proofs/witness/witness_paging.c
 witness.fct   := witness_canonical witness_overlap witness_gap witness_straddle \
-                 witness_small_direct_map witness_two_direct_maps witness_misaligned
+                 witness_small_direct_map witness_two_direct_maps witness_misaligned \
+                 witness_paging_linux witness_paging_features_off witness_paging_bad_cpu \
+                 witness_paging_memory witness_paging_unaligned_memory

@@ -45,11 +45,12 @@ int mm_entry_kind(const struct mm_cpu *c, uint64_t e, uint32_t lvl)
   return MM_WALK_NEXT;
 }
 
-/* The walk is a loop over the levels; nothing is written until it ends, so
- * the loop invariants and the contract speak of one memory state. */
-void mm_walk(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root, uint64_t va,
-             struct mm_walk *w)
+/* The walk is a loop over the levels that writes no memory, so the loop
+ * invariants and the contract speak of one memory state (docs/paging.md). */
+struct mm_walk mm_walk(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root,
+                       uint64_t va)
 {
+  struct mm_walk w;
   uint64_t t = root, e = 0;
   uint32_t lvl = c->la57 == 1 ? 5 : 4;
   uint8_t rw = 1, us = 1, xd = 0;
@@ -91,14 +92,19 @@ void mm_walk(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root, uint
   /*@ assert ends: WLevel(m, c, t, va, lvl) == lvl && WTable(m, c, t, va, lvl) == t; */
   /*@ assert kind: k == StepKind(m, c, t, va, lvl); */
   /*@ assert leaf_level: k == MM_WALK_LEAF ==> lvl <= 3; */
+  /*@ assert end_range: MM_WALK_LEAF <= k <= MM_WALK_OUTSIDE; */
   /*@ assert entry: e == (k == MM_WALK_OUTSIDE ? 0 : Ent(m, t, va, lvl)); */
-  w->table = t;
-  w->entry = e;
-  w->level = (uint8_t)lvl;
-  w->end = (uint8_t)k;
-  w->rw = rw;
-  w->us = us;
-  w->xd = xd;
+  w.table = t;
+  w.entry = e;
+  w.level = (uint8_t)lvl;
+  w.end = (uint8_t)k;
+  w.rw = rw;
+  w.us = us;
+  w.xd = xd;
+  w.reserved_[0] = 0;
+  w.reserved_[1] = 0;
+  w.reserved_[2] = 0;
+  return w;
 }
 
 uint64_t mm_leaf_pa(uint64_t e, uint32_t lvl, uint64_t va)
@@ -136,27 +142,9 @@ uint32_t mm_pf_access_bits(const struct mm_cpu *c, uint32_t acc, uint32_t user)
   return bits;
 }
 
-void mm_translate(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root, uint64_t va,
-                  uint32_t acc, uint32_t user, struct mm_xlate *x)
+void mm_xlate_finish(const struct mm_cpu *c, struct mm_walk w, uint64_t va, uint32_t acc,
+                     uint32_t user, struct mm_xlate *x)
 {
-  struct mm_walk w;
-  uint64_t size;
-  int canonical = c->la57 == 1 ? (va < MM_P56 || va >= 0xFF00000000000000ULL)
-                               : (va < MM_P47 || va >= 0xFFFF800000000000ULL);
-  if (!canonical) { /* #GP(0): SDM vol. 1 §3.3.7.1 */
-    x->pa = 0;
-    x->page_size = 0;
-    x->entry = 0;
-    x->error_code = 0;
-    x->outcome = MM_XLATE_GP;
-    x->level = 0;
-    x->rw = 0;
-    x->us = 0;
-    x->xd = 0;
-    return;
-  }
-  /* Walk before writing *x: the contract speaks of the tables at entry. */
-  mm_walk(m, c, root, va, &w);
   x->pa = 0;
   x->page_size = 0;
   x->entry = 0;
@@ -184,14 +172,34 @@ void mm_translate(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root,
     x->error_code = MM_PF_P + mm_pf_access_bits(c, acc, user);
     return;
   }
-  /* Constant sizes per level: shifts and masks after compilation. */
-  /*@ assert leaf: w.end == MM_WALK_LEAF && 1 <= w.level <= 3; */
-  size = w.level == 3 ? MM_P30 : w.level == 2 ? MM_P21 : MM_P12;
-  x->pa = mm_leaf_pa(w.entry, w.level, va);
   x->outcome = MM_XLATE_OK;
-  x->page_size = size;
+  x->page_size = w.level == 3 ? MM_P30 : w.level == 2 ? MM_P21 : MM_P12;
+  x->pa = mm_leaf_pa(w.entry, w.level, va);
   x->entry = w.entry;
   x->rw = w.rw;
   x->us = w.us;
   x->xd = w.xd;
+}
+
+void mm_translate(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root, uint64_t va,
+                  uint32_t acc, uint32_t user, struct mm_xlate *x)
+{
+  struct mm_walk w;
+  int canonical = c->la57 == 1 ? (va < MM_P56 || va >= 0xFF00000000000000ULL)
+                               : (va < MM_P47 || va >= 0xFFFF800000000000ULL);
+  if (!canonical) { /* #GP(0): SDM vol. 1 §3.3.7.1 */
+    x->pa = 0;
+    x->page_size = 0;
+    x->entry = 0;
+    x->error_code = 0;
+    x->outcome = MM_XLATE_GP;
+    x->level = 0;
+    x->rw = 0;
+    x->us = 0;
+    x->xd = 0;
+    return;
+  }
+  /* Walk before writing *x: the contract speaks of the tables at entry. */
+  w = mm_walk(m, c, root, va);
+  mm_xlate_finish(c, w, va, acc, user, x);
 }

@@ -63,27 +63,28 @@ uint64_t mm_table_entry(const struct mm_mem *m, uint64_t t, uint64_t va, uint32_
 int mm_entry_kind(const struct mm_cpu *c, uint64_t e, uint32_t lvl);
 
 /* The walk of va from root (CR3 bits 51:12): where it ends and the rights
- * combined on the way. */
+ * combined on the way. Returned by value: the walk writes nothing. */
 /*@
   requires mem: MemOk(m);
   requires cpu: ValidCpu(c);
   requires root: root % 0x1000 == 0;
-  requires out: \valid(w) && \separated(w, m, c, m->word + (0 .. m->nframes * 512 - 1));
   terminates \true;
-  assigns *w;
-  ensures level: w->level == \old(EndLevel(m, c, root, va));
-  ensures level_range: 1 <= w->level <= \old(TopLevel(c));
-  ensures leaf_level: w->end == MM_WALK_LEAF ==> w->level <= 3;
-  ensures table: w->table == \old(EndTable(m, c, root, va));
-  ensures end: w->end == \old(EndKind(m, c, root, va));
-  ensures entry: w->entry ==
-    (\old(EndKind(m, c, root, va)) == MM_WALK_OUTSIDE ? 0 : \old(EndEntry(m, c, root, va)));
-  ensures rights: w->rw == \old(WWritable(m, c, root, va, TopLevel(c))) &&
-                  w->us == \old(WUser(m, c, root, va, TopLevel(c))) &&
-                  w->xd == \old(WXd(m, c, root, va, TopLevel(c)));
+  assigns \nothing;
+  ensures level: \result.level == EndLevel(m, c, root, va);
+  ensures level_range: 1 <= \result.level <= TopLevel(c);
+  ensures leaf_level: \result.end == MM_WALK_LEAF ==> \result.level <= 3;
+  ensures end_range: MM_WALK_LEAF <= \result.end <= MM_WALK_OUTSIDE;
+  ensures flags: Flag(\result.rw) && Flag(\result.us) && Flag(\result.xd);
+  ensures table: \result.table == EndTable(m, c, root, va);
+  ensures end: \result.end == EndKind(m, c, root, va);
+  ensures entry: \result.entry ==
+    (EndKind(m, c, root, va) == MM_WALK_OUTSIDE ? 0 : EndEntry(m, c, root, va));
+  ensures rights: \result.rw == WWritable(m, c, root, va, TopLevel(c)) &&
+                  \result.us == WUser(m, c, root, va, TopLevel(c)) &&
+                  \result.xd == WXd(m, c, root, va, TopLevel(c));
 */
-void mm_walk(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root, uint64_t va,
-             struct mm_walk *w);
+struct mm_walk mm_walk(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root,
+                       uint64_t va);
 
 /* The physical address va maps to through the leaf entry e of level lvl. */
 /*@
@@ -121,6 +122,33 @@ int mm_access_allowed(const struct mm_cpu *c, uint32_t acc, uint32_t user, uint3
 */
 uint32_t mm_pf_access_bits(const struct mm_cpu *c, uint32_t acc, uint32_t user);
 
+/* The result of a translation from where the walk w of va ended. */
+/*@
+  requires cpu: ValidCpu(c);
+  requires access: ValidAccess(acc, user);
+  requires walk: MM_WALK_LEAF <= w.end <= MM_WALK_OUTSIDE && 1 <= w.level <= 5 &&
+                 (w.end == MM_WALK_LEAF ==> w.level <= 3) &&
+                 Flag(w.rw) && Flag(w.us) && Flag(w.xd);
+  requires out: \valid(x) && \separated(x, c);
+  terminates \true;
+  assigns *x;
+  ensures level: x->level == w.level;
+  ensures outside: w.end == MM_WALK_OUTSIDE ==> x->outcome == MM_XLATE_OUTSIDE;
+  ensures not_present: w.end == MM_WALK_NOT_PRESENT ==>
+    x->outcome == MM_XLATE_PF && x->error_code == \old(ErrAccessBits(c, acc, user));
+  ensures reserved: w.end == MM_WALK_RESERVED ==>
+    x->outcome == MM_XLATE_PF &&
+    x->error_code == MM_PF_P + MM_PF_RSVD + \old(ErrAccessBits(c, acc, user));
+  ensures denied: w.end == MM_WALK_LEAF && !\old(Allowed(c, acc, user, w.rw, w.us, w.xd)) ==>
+    x->outcome == MM_XLATE_PF && x->error_code == MM_PF_P + \old(ErrAccessBits(c, acc, user));
+  ensures ok: w.end == MM_WALK_LEAF && \old(Allowed(c, acc, user, w.rw, w.us, w.xd)) ==>
+    x->outcome == MM_XLATE_OK && x->page_size == LevelPageSize(w.level) &&
+    x->pa == ELeafFrame(w.entry, w.level) + va % LevelPageSize(w.level) &&
+    x->entry == w.entry && x->rw == w.rw && x->us == w.us && x->xd == w.xd;
+*/
+void mm_xlate_finish(const struct mm_cpu *c, struct mm_walk w, uint64_t va, uint32_t acc,
+                     uint32_t user, struct mm_xlate *x);
+
 /* Translate va for an access of type acc (enum mm_access) at user (1, CPL 3)
  * or supervisor (0) privilege, with the paging structures rooted at the
  * 4-KiB-aligned physical address root (CR3 bits 51:12). */
@@ -141,30 +169,30 @@ uint32_t mm_pf_access_bits(const struct mm_cpu *c, uint32_t acc, uint32_t user);
     ensures outside: \old(EndKind(m, c, root, va)) == MM_WALK_OUTSIDE ==>
       x->outcome == MM_XLATE_OUTSIDE;
     ensures not_present: \old(EndKind(m, c, root, va)) == MM_WALK_NOT_PRESENT ==>
-      x->outcome == MM_XLATE_PF && x->error_code == ErrAccessBits(c, acc, user);
+      x->outcome == MM_XLATE_PF && x->error_code == \old(ErrAccessBits(c, acc, user));
     ensures reserved: \old(EndKind(m, c, root, va)) == MM_WALK_RESERVED ==>
       x->outcome == MM_XLATE_PF &&
-      x->error_code == MM_PF_P + MM_PF_RSVD + ErrAccessBits(c, acc, user);
+      x->error_code == MM_PF_P + MM_PF_RSVD + \old(ErrAccessBits(c, acc, user));
     ensures denied: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
-      !Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
-               \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==>
-      x->outcome == MM_XLATE_PF && x->error_code == MM_PF_P + ErrAccessBits(c, acc, user);
+      !\old(Allowed(c, acc, user, WWritable(m, c, root, va, TopLevel(c)),
+               WUser(m, c, root, va, TopLevel(c)), WXd(m, c, root, va, TopLevel(c)))) ==>
+      x->outcome == MM_XLATE_PF && x->error_code == MM_PF_P + \old(ErrAccessBits(c, acc, user));
     ensures ok: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
-      Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
-              \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==> x->outcome == MM_XLATE_OK;
+      \old(Allowed(c, acc, user, WWritable(m, c, root, va, TopLevel(c)),
+              WUser(m, c, root, va, TopLevel(c)), WXd(m, c, root, va, TopLevel(c)))) ==> x->outcome == MM_XLATE_OK;
     ensures ok_size: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
-      Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
-              \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==> x->page_size == LevelPageSize(x->level);
+      \old(Allowed(c, acc, user, WWritable(m, c, root, va, TopLevel(c)),
+              WUser(m, c, root, va, TopLevel(c)), WXd(m, c, root, va, TopLevel(c)))) ==> x->page_size == LevelPageSize(x->level);
     ensures ok_pa: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
-      Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
-              \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==>
+      \old(Allowed(c, acc, user, WWritable(m, c, root, va, TopLevel(c)),
+              WUser(m, c, root, va, TopLevel(c)), WXd(m, c, root, va, TopLevel(c)))) ==>
       x->pa == ELeafFrame(\old(EndEntry(m, c, root, va)), x->level) + va % LevelPageSize(x->level);
     ensures ok_entry: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
-      Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
-              \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==> x->entry == \old(EndEntry(m, c, root, va));
+      \old(Allowed(c, acc, user, WWritable(m, c, root, va, TopLevel(c)),
+              WUser(m, c, root, va, TopLevel(c)), WXd(m, c, root, va, TopLevel(c)))) ==> x->entry == \old(EndEntry(m, c, root, va));
     ensures ok_rights: \old(EndKind(m, c, root, va)) == MM_WALK_LEAF &&
-      Allowed(c, acc, user, \old(WWritable(m, c, root, va, TopLevel(c))),
-              \old(WUser(m, c, root, va, TopLevel(c))), \old(WXd(m, c, root, va, TopLevel(c)))) ==>
+      \old(Allowed(c, acc, user, WWritable(m, c, root, va, TopLevel(c)),
+              WUser(m, c, root, va, TopLevel(c)), WXd(m, c, root, va, TopLevel(c)))) ==>
       x->rw == \old(WWritable(m, c, root, va, TopLevel(c))) &&
       x->us == \old(WUser(m, c, root, va, TopLevel(c))) &&
       x->xd == \old(WXd(m, c, root, va, TopLevel(c)));

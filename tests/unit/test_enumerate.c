@@ -1,4 +1,4 @@
-/* The enumerator (gen/enumerate.c) against independent code written here the
+/* The enumerator (src/enumerate.c) against independent code written here the
  * way kernels write page-table walkers (shifts and masks, recursion over the
  * tables, like Linux's ptdump):
  *

@@ -14,9 +14,7 @@
  *   - a step past 2^64 - 1 sets `done` instead of wrapping.
  * The cursor only grows, so an enumeration ends after at most one walk per
  * entry it skips. Contracts: labelled clauses, logic in spec/acsl/Paging.acsl
- * and spec/acsl/Enumerate.acsl. NOT YET PROVEN: the contract is written for
- * WP but the unit does not prove yet (the loop writes *s, and the walk logic
- * reads the same typed memory; docs/paging.md), so the file lives in gen/. */
+ * and spec/acsl/Enumerate.acsl; proven by WP (unit enumerate). */
 #ifndef MMSPEC_ENUMERATE_H
 #define MMSPEC_ENUMERATE_H
 
@@ -78,31 +76,33 @@ uint64_t mm_enum_canonical_from(const struct mm_cpu *c, uint64_t va);
 */
 void mm_enum_init(struct mm_enum *s, uint64_t from);
 
-/* Move the cursor to the next multiple of span, or set done when there is
- * none below 2^64. */
+/* The span of size span that holds cursor is the last one below 2^64. */
 /*@
-  requires state: ValidEnum(s) && s->done == 0;
   requires span: span == 0x1000 || span == 0x200000 || span == 0x40000000 ||
                  span == 0x8000000000 || span == 0x1000000000000;
   terminates \true;
-  assigns s->cursor, s->done;
-  behavior next:
-    assumes s->cursor - s->cursor % span + span <= 0xFFFFFFFFFFFFFFFF;
-    ensures cursor: s->cursor == \old(s->cursor) - \old(s->cursor) % span + span;
-    ensures after: s->cursor > \old(s->cursor);
-    ensures running: s->done == 0;
-  behavior last:
-    assumes s->cursor - s->cursor % span + span > 0xFFFFFFFFFFFFFFFF;
-    ensures cursor: s->cursor == \old(s->cursor);
-    ensures finished: s->done == 1;
-  complete behaviors;
-  disjoint behaviors;
+  assigns \nothing;
+  ensures last: \result == 1 <==> cursor - cursor % span + span > 0xFFFFFFFFFFFFFFFF;
+  ensures flag: Flag(\result);
 */
-void mm_enum_skip(struct mm_enum *s, uint64_t span);
+int mm_span_last(uint64_t cursor, uint64_t span);
+
+/* The first address of the next span of size span after cursor. */
+/*@
+  requires span: span == 0x1000 || span == 0x200000 || span == 0x40000000 ||
+                 span == 0x8000000000 || span == 0x1000000000000;
+  requires below: cursor - cursor % span + span <= 0xFFFFFFFFFFFFFFFF;
+  terminates \true;
+  assigns \nothing;
+  ensures value: \result == cursor - cursor % span + span;
+  ensures after: \result > cursor;
+*/
+uint64_t mm_span_next(uint64_t cursor, uint64_t span);
 
 /* The next mapping at or after the cursor: 1 and *out filled, or 0 when
  * there is none (then s->done == 1). After a mapping the cursor is past it
- * (or done is set when the page ends at 2^64). */
+ * (or done is set when the page ends at 2^64). The mapping is what the walk
+ * of the tables as they were at the call gives for its address. */
 /*@
   requires mem: MemOk(m);
   requires cpu: ValidCpu(c);
@@ -110,6 +110,7 @@ void mm_enum_skip(struct mm_enum *s, uint64_t span);
   requires state: ValidEnum(s);
   requires out: \valid(out);
   requires sep: \separated(s, out, m, c, m->word + (0 .. m->nframes * 512 - 1));
+  requires sep_out: \separated(s, out);
   terminates \true;
   assigns *s, *out;
   ensures state: Flag(s->done);
@@ -120,20 +121,20 @@ void mm_enum_skip(struct mm_enum *s, uint64_t span);
   ensures from: \result == 1 ==> out->va >= \old(s->cursor);
   ensures past: \result == 1 ==> s->done == 1 || s->cursor > out->va;
   ensures canonical: \result == 1 ==> CanonicalFor(c, out->va);
-  ensures walk: \result == 1 ==>
-    out->level == EndLevel(m, c, root, out->va) &&
-    EndKind(m, c, root, out->va) == MM_WALK_LEAF;
-  ensures leaf: \result == 1 ==>
-    out->entry == EndEntry(m, c, root, out->va) &&
+  ensures walk: \result == 1 ==> \let v = out->va;
+    out->level == \old(EndLevel(m, c, root, v)) &&
+    \old(EndKind(m, c, root, v)) == MM_WALK_LEAF;
+  ensures leaf: \result == 1 ==> \let v = out->va;
+    out->entry == \old(EndEntry(m, c, root, v)) &&
     EPresent(out->entry) == 1 && !Rsvd(c, out->entry, out->level) &&
     Leaf(out->entry, out->level);
   ensures size: \result == 1 ==> out->size == LevelPageSize(out->level);
   ensures pa: \result == 1 ==>
     out->pa == ELeafFrame(out->entry, out->level) + out->va % LevelPageSize(out->level);
-  ensures rights: \result == 1 ==>
-    out->rw == WWritable(m, c, root, out->va, TopLevel(c)) &&
-    out->us == WUser(m, c, root, out->va, TopLevel(c)) &&
-    out->xd == WXd(m, c, root, out->va, TopLevel(c));
+  ensures rights: \result == 1 ==> \let v = out->va;
+    out->rw == \old(WWritable(m, c, root, v, TopLevel(c))) &&
+    out->us == \old(WUser(m, c, root, v, TopLevel(c))) &&
+    out->xd == \old(WXd(m, c, root, v, TopLevel(c)));
 */
 int mm_enum_next(const struct mm_mem *m, const struct mm_cpu *c, uint64_t root,
                  struct mm_enum *s, struct mm_mapping *out);
