@@ -178,13 +178,14 @@ def run(a, proc, serial, qmp_path, facts, t0):
             return fail("cannot read %s at 0x%x through the monitor: %r" % (s, addr[s], out))
         facts.append((s, "0x%016x" % int(m.group(2), 16)))
     t2 = time.monotonic()
+    facts.append(("read_seconds", "%.1f" % (t2 - t1)))
     for what in ("tlb", "mem"):
+        t3 = time.monotonic()
         out = qmp.hmp("info " + what)
         with open(os.path.join(a.out, what + ".txt"), "w") as f:
             f.write(out)
-    t3 = time.monotonic()
-    facts.append(("read_seconds", "%.1f" % (t2 - t1)))
-    facts.append(("dump_seconds", "%.1f" % (t3 - t2)))
+        facts.append(("info_%s_seconds" % what, "%.1f" % (time.monotonic() - t3)))
+    facts.append(("dump_seconds", "%.1f" % (time.monotonic() - t2)))
     try:
         qmp.command("quit")
     except (RuntimeError, OSError):

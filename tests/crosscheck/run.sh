@@ -229,7 +229,7 @@ for cfg in $CONFIGS; do
     tchk=$(awk -v a="$tchk" -v b="$(secs "$t1" "$(now)")" 'BEGIN { printf "%.1f", a + b }')
   done
   base_txt="page_offset_base $f_page_offset_base vmalloc_base $f_vmalloc_base vmemmap_base $f_vmemmap_base"
-  times="boot ${f_boot_seconds}s, dumps ${f_dump_seconds}s, run ${tboot}s, check ${tchk}s"
+  times="boot ${f_boot_seconds}s, info tlb ${f_info_tlb_seconds}s, info mem ${f_info_mem_seconds}s, boot.py in all ${tboot}s, checks ${tchk}s"
   if [ -z "$problems" ]; then
     line "PASS  $cfg ($P): $base_txt;$ranges $times"
     pass=$((pass + 1))
