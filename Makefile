@@ -2,7 +2,8 @@
 # memory layout and of 4-/5-level paging. See README.md.
 #
 #   make          build the tool, validate the default profile, print its table
-#   make check    unit and CLI tests, then the WP proofs (fails on any unproved goal)
+#   make check    unit and CLI tests, fuzzing, the QEMU crosscheck, then the WP proofs
+#   make crosscheck  boot Debian's kernel under QEMU and check its page tables
 #   make prove    the WP proofs alone          make test   the tests alone
 
 CC      ?= gcc
@@ -76,15 +77,18 @@ include proofs/proofs.mk
 include install.mk
 include tests/fuzz/fuzz.mk
 include gen/gen.mk
+include tests/crosscheck/crosscheck.mk
 
 # The tests, the tests again under ASan+UBSan, a short fuzzing run of every
-# harness plus its regression inputs, then the proofs.
+# harness plus its regression inputs, the boots of Debian's kernel under QEMU
+# (make crosscheck), then the proofs.
 CHECK_FUZZ_SECONDS ?= 30
 check: test test-sanitize
 	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(CHECK_FUZZ_SECONDS)
 	$(MAKE) --no-print-directory fuzz-regress
+	$(MAKE) --no-print-directory crosscheck
 	$(MAKE) --no-print-directory prove
-	@echo "make check: tests, sanitizer tests, fuzzing and proofs passed"
+	@echo "make check: tests, sanitizer tests, fuzzing, crosscheck and proofs passed"
 
 clean:
 	rm -rf $(B)

@@ -1,5 +1,5 @@
 /* mmspec check --profile PROFILE (--defines HEADER --map MAP | --dump DUMP
- * [--dump-format FMT] [--bases LIST]): a running kernel's constants and page
+ * [--dump-format FMT] [--bases LIST [--mem SIZE [--mem-padding TIB]]]): a running kernel's constants and page
  * tables against a profile (docs/live-check.md). cmd_check.c routes here
  * when one of these options is given. */
 #include <errno.h>
@@ -13,11 +13,46 @@
 #include "defmap.h"
 #include "dump.h"
 #include "dump_check.h"
+#include "kaslr_window.h"
+#include "number.h"
 #include "source.h"
 
-static const char *const live_opts[] = {"--profile", "--defines", "--map",
-                                        "--dump",    "--dump-format", "--bases"};
+static const char *const live_opts[] = {"--profile", "--defines",     "--map",
+                                        "--dump",    "--dump-format", "--bases",
+                                        "--mem",     "--mem-padding"};
 #define NOPTS (sizeof live_opts / sizeof live_opts[0])
+
+/* A size: 0x and hex digits, or decimal digits with an optional binary
+ * suffix K, M, G or T (KiB ... TiB). 0, or -1 when it is none or does not
+ * fit in 64 bits. */
+static int parse_size(const char *s, uint64_t *v)
+{
+  uint64_t x = 0, mul = 1;
+  const char *q = s;
+  if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+    struct mm_span t = {s, strlen(s)};
+    return mm_number_parse(t, v) == MM_NUMBER_OK ? 0 : -1;
+  }
+  if (*q < '0' || *q > '9')
+    return -1;
+  for (; *q >= '0' && *q <= '9'; q++) {
+    if (x > (UINT64_MAX - (uint64_t)(*q - '0')) / 10)
+      return -1;
+    x = x * 10 + (uint64_t)(*q - '0');
+  }
+  switch (*q) {
+  case '\0': break;
+  case 'K': mul = 1ULL << 10; q++; break;
+  case 'M': mul = 1ULL << 20; q++; break;
+  case 'G': mul = 1ULL << 30; q++; break;
+  case 'T': mul = 1ULL << 40; q++; break;
+  default: return -1;
+  }
+  if (*q != '\0' || (x != 0 && x > UINT64_MAX / mul))
+    return -1;
+  *v = x * mul;
+  return 0;
+}
 
 /* The index in live_opts of the option at argv[i] ("--x V" or "--x=V"), its
  * value in *v (NULL when missing). -1 when argv[i] is none of them. */
@@ -114,6 +149,8 @@ int mm_cmd_check_live(int argc, char **argv)
   struct mm_diag d;
   const char *profile;
   int status = MM_EXIT_OK, fmt = MM_DUMP_AUTO;
+  /* CONFIG_RANDOMIZE_MEMORY_PHYSICAL_PADDING's default with MEMORY_HOTPLUG */
+  struct mm_kaslr_mem kmem = {0, 0xa};
   for (int i = 1; i < argc; i++) {
     const char *v = NULL;
     int k = live_opt(argc, argv, &i, &v);
@@ -133,6 +170,19 @@ int mm_cmd_check_live(int argc, char **argv)
                                        "--dump DUMP");
   if ((val[4] || val[5]) && !val[3])
     return mm_cli_usage_error("check", "--dump-format and --bases need --dump");
+  if ((val[6] || val[7]) && !val[5])
+    return mm_cli_usage_error("check", "--mem and --mem-padding need --bases (and --dump)");
+  if (val[7] && !val[6])
+    return mm_cli_usage_error("check", "--mem-padding needs --mem");
+  if (val[6]) {
+    if (parse_size(val[6], &kmem.mem_end))
+      return mm_cli_usage_error("check", "--mem '%s' is not a size (0x and hex digits, or "
+                                         "decimal digits with K, M, G or T)", val[6]);
+    if (val[7] && (parse_size(val[7], &kmem.padding_tb) ||
+                   kmem.padding_tb > MM_KASLR_PADDING_MAX))
+      return mm_cli_usage_error("check", "--mem-padding '%s' is not a number of TiB up to "
+                                         "0x%x", val[7], MM_KASLR_PADDING_MAX);
+  }
   if (val[4] && (fmt = mm_dump_format_lookup(val[4])) < 0)
     return mm_cli_usage_error("check", "unknown dump format '%s' (ptdump, tlb, mem, auto)",
                               val[4]);
@@ -187,7 +237,8 @@ int mm_cmd_check_live(int argc, char **argv)
       fprintf(stderr, "%s: io: cannot open: %s\n", val[3], strerror(errno));
       status = MM_EXIT_UNUSABLE;
     } else {
-      int st = (int)mm_dump_check_stream(f, val[3], p, (unsigned)fmt, val[5], stdout, stderr);
+      int st = (int)mm_dump_check_stream(f, val[3], p, (unsigned)fmt, val[5],
+                                         val[6] ? &kmem : NULL, stdout, stderr);
       if (f != stdin)
         fclose(f);
       if (st > status)

@@ -14,6 +14,7 @@
 #include "rules.h"
 
 #define WINDOW_NAME "kaslr_window"
+#define TIB ((uint64_t)1 << 40)
 
 /* The kernel variable that holds the base of a randomized kind
  * (arch/x86/mm/kaslr.c kaslr_regions[]). */
@@ -116,34 +117,67 @@ static void add_region(struct mm_dump_check *c, uint64_t start, uint64_t end, ui
   c->rname[c->actual.nregions++] = name;
 }
 
-/* Move the randomized regions to their bases. 0, 1 (findings), -1 (why). */
-static int place(struct mm_dump_check *c, const char *bases, char *why, size_t whycap)
+/* "11 TiB" or "0x1234 bytes" */
+static void size_text(char *buf, size_t cap, uint64_t size)
+{
+  if (size % TIB == 0)
+    snprintf(buf, cap, "%" PRIu64 " TiB", size / TIB);
+  else
+    snprintf(buf, cap, "0x%" PRIx64 " bytes", size);
+}
+
+/* Move the randomized regions to their bases, with the profile's sizes
+ * (mem NULL) or Linux's (kaslr_window.h). 0, 1 (findings), -1 (why). */
+static int place(struct mm_dump_check *c, const char *bases, const struct mm_kaslr_mem *mem,
+                 char *why, size_t whycap)
 {
   const struct mm_profile *p = c->p;
   const struct mm_layout *l = &p->layout;
-  uint64_t base[MM_MAX_REGIONS], lo, hi, prev_end = 0, cur;
+  uint64_t base[MM_MAX_REGIONS], size[MM_MAX_REGIONS], lo, hi, prev_end = 0, cur;
   unsigned char given[MM_MAX_REGIONS];
   int prev = -1, bad = 0;
-  size_t o = 0;
+  size_t o = 0, so = 0;
   struct mm_verdict v;
+  char sizewhy[160];
   memset(given, 0, sizeof given);
-  if (mm_kaslr_window(l, &lo, &hi)) {
+  if ((mem ? mm_kaslr_linux_window(l, &lo, &hi) : mm_kaslr_window(l, &lo, &hi))) {
     snprintf(why, whycap, "profile %s has no randomized region: --bases does not apply",
              p->name);
     return -1;
   }
+  if (mem && mm_kaslr_linux_sizes(l, mem, size)) {
+    snprintf(why, whycap, "--mem-padding 0x%" PRIx64 " is above 0x%x TiB", mem->padding_tb,
+             MM_KASLR_PADDING_MAX);
+    return -1;
+  }
   if (parse_bases(p, bases, base, given, why, whycap))
     return -1;
+  if (mem)
+    snprintf(sizewhy, sizeof sizewhy, "its size by kaslr.c for --mem 0x%" PRIx64
+             " and %" PRIu64 " TiB padding", mem->mem_end, mem->padding_tb);
+  else
+    snprintf(sizewhy, sizeof sizewhy, "its size in profile %s", p->name);
   for (uint32_t i = 0; i < l->nregions; i++) {
     const struct mm_region *r = &l->region[i];
-    uint64_t size1 = r->end - r->start; /* size - 1 */
-    if (r->start >= lo && r->end <= hi && !r->randomized && r->kind != MM_KIND_HOLE) {
+    uint64_t size1; /* size - 1 */
+    if (r->start >= lo && r->end <= hi && !r->randomized && r->kind != MM_KIND_HOLE &&
+        !(mem && r->kind == MM_KIND_KASAN)) {
       snprintf(why, whycap, "region '%s' of profile %s is fixed but lies in the KASLR window",
                p->rname[i], p->name);
       return -1;
     }
     if (!r->randomized)
       continue;
+    size1 = mem ? size[i] - 1 : r->end - r->start;
+    size[i] = size1 + 1;
+    if (mem) {
+      char t[40];
+      size_text(t, sizeof t, size[i]);
+      so += (size_t)snprintf(c->sizes + so, so < sizeof c->sizes ? sizeof c->sizes - so : 0,
+                             "%s%s %s", so ? ", " : "", p->rname[i], t);
+      if (so >= sizeof c->sizes)
+        so = sizeof c->sizes - 1;
+    }
     if (!given[i])
       base[i] = r->start;
     o += (size_t)snprintf(c->bases + o, o < sizeof c->bases ? sizeof c->bases - o : 0,
@@ -159,15 +193,24 @@ static int place(struct mm_dump_check *c, const char *bases, char *why, size_t w
     }
     if (base[i] < lo || base[i] > hi || size1 > hi - base[i]) {
       mm_findings_add(c->f, MM_LEVEL_FINDING, c->path, 0, "base",
-                      "%s at 0x%016" PRIx64 " (0x%" PRIx64 " bytes, its size in profile %s) "
+                      "%s at 0x%016" PRIx64 " (0x%" PRIx64 " bytes, %s) "
                       "does not fit in the KASLR window 0x%016" PRIx64 "-0x%016" PRIx64,
-                      base_name(p, i), base[i], size1 + 1, p->name, lo, hi);
+                      base_name(p, i), base[i], size1 + 1, sizewhy, lo, hi);
       bad = 1;
     }
     if (prev >= 0 && base[i] <= prev_end) {
       mm_findings_add(c->f, MM_LEVEL_FINDING, c->path, 0, "base",
                       "%s 0x%016" PRIx64 " is at or before the end 0x%016" PRIx64 " of '%s' "
                       "at %s (the randomized regions keep their order and do not overlap)",
+                      base_name(p, i), base[i], prev_end, p->rname[prev],
+                      base_name(p, (unsigned)prev));
+      bad = 1;
+    } else if (mem && prev >= 0 && base[i] - prev_end - 1 < MM_P30) {
+      /* kaslr.c: vaddr += get_padding(); vaddr = round_up(vaddr + 1, PUD_SIZE) */
+      mm_findings_add(c->f, MM_LEVEL_FINDING, c->path, 0, "base",
+                      "%s 0x%016" PRIx64 " is less than 1 GiB after the end 0x%016" PRIx64
+                      " of '%s' at %s (kaslr.c leaves PUD_SIZE at least: vaddr = "
+                      "round_up(vaddr + 1, PUD_SIZE))",
                       base_name(p, i), base[i], prev_end, p->rname[prev],
                       base_name(p, (unsigned)prev));
       bad = 1;
@@ -201,12 +244,12 @@ static int place(struct mm_dump_check *c, const char *bases, char *why, size_t w
       break;
     if (base[i] > cur)
       add_region(c, cur, base[i] - 1, MM_KIND_HOLE, align_of(cur, base[i] - 1), 0, WINDOW_NAME);
-    add_region(c, base[i], base[i] + (r->end - r->start), r->kind, MM_P30, 1, p->rname[i]);
+    add_region(c, base[i], base[i] + size[i] - 1, r->kind, MM_P30, 1, p->rname[i]);
     c->actual.region[c->actual.nregions - 1].own_pgd = r->own_pgd;
     c->actual.region[c->actual.nregions - 1].lazy_sync = r->lazy_sync;
     if (r->kind == MM_KIND_DIRECT_MAP)
       c->actual.page_offset = base[i];
-    cur = base[i] + (r->end - r->start) + 1;
+    cur = base[i] + size[i];
   }
   if (c->actual.nregions + 1 > MM_MAX_REGIONS) {
     snprintf(why, whycap, "the layout with these bases has more than %u regions",
@@ -231,6 +274,20 @@ static int place(struct mm_dump_check *c, const char *bases, char *why, size_t w
     c->rname[at] = WINDOW_NAME;
   }
   v = mm_layout_validate(&c->actual);
+  /* kaslr.c sizes the direct map by the memory (plus padding), below the
+   * 2^pa-bits (MAXMEM) the profile's model asks for: with mem, rule dm-size
+   * is expected. mm_layout_validate checks it last, but its contract does not
+   * say the other rules hold then, so the partition the lookups rely on is
+   * checked here as well. */
+  if (mem && v.rule == MM_RULE_DM_SIZE) {
+    int part = c->actual.nregions > 0 && c->actual.region[0].start == 0 &&
+               c->actual.region[c->actual.nregions - 1].end == UINT64_MAX;
+    for (uint32_t i = 0; part && i < c->actual.nregions; i++)
+      part = c->actual.region[i].start <= c->actual.region[i].end &&
+             (i == 0 || c->actual.region[i].start == c->actual.region[i - 1].end + 1);
+    if (part)
+      v.rule = MM_OK;
+  }
   if (v.rule != MM_OK) {
     mm_findings_add(c->f, MM_LEVEL_FINDING, c->path, 0, "base",
                     "with these bases the layout breaks rule %s (%s) at region '%s'",
@@ -242,7 +299,8 @@ static int place(struct mm_dump_check *c, const char *bases, char *why, size_t w
 }
 
 int mm_dump_check_init(struct mm_dump_check *c, const char *path, const struct mm_profile *p,
-                       const char *bases, struct mm_findings *f, char *why, size_t whycap)
+                       const char *bases, const struct mm_kaslr_mem *mem,
+                       struct mm_findings *f, char *why, size_t whycap)
 {
   memset(c, 0, sizeof *c);
   c->path = path;
@@ -253,9 +311,13 @@ int mm_dump_check_init(struct mm_dump_check *c, const char *path, const struct m
   for (uint32_t i = 0; i < p->layout.nregions && i < MM_MAX_REGIONS; i++)
     c->rname[i] = p->rname[i];
   snprintf(c->bases, sizeof c->bases, "those of profile %s", p->name);
-  if (!bases)
-    return 0;
-  return place(c, bases, why, whycap);
+  if (!bases) {
+    if (!mem)
+      return 0;
+    snprintf(why, whycap, "--mem sizes the randomized regions at --bases: it needs --bases");
+    return -1;
+  }
+  return place(c, bases, mem, why, whycap);
 }
 
 /* The kinds a ptdump marker's section holds (arch/x86/mm/dump_pagetables.c
@@ -374,14 +436,15 @@ struct run {
 };
 
 static int run_init(struct run *r, const char *path, const struct mm_profile *p,
-                    unsigned format, const char *bases, FILE *err)
+                    unsigned format, const char *bases, const struct mm_kaslr_mem *mem,
+                    FILE *err)
 {
   char why[256];
   int k;
   mm_findings_init(&r->f);
   mm_dump_init(&r->parser, format, p->layout.va_bits);
   r->skip = r->stopped = 0;
-  k = mm_dump_check_init(&r->check, path, p, bases, &r->f, why, sizeof why);
+  k = mm_dump_check_init(&r->check, path, p, bases, mem, &r->f, why, sizeof why);
   if (k < 0) {
     fprintf(err, "mmspec check: %s (see mmspec check --help)\n", why);
     return -1;
@@ -415,20 +478,25 @@ static enum mm_load report(struct run *r, const char *path, FILE *out, FILE *err
   int st;
   if (!r->stopped && mm_dump_finish(&r->parser, &last) && !r->skip)
     mm_dump_check_range(&r->check, &last);
-  if (!r->stopped && r->parser.format == MM_DUMP_AUTO)
+  /* every `info tlb` and `info mem` line is a range: none read means no line
+   * (a ptdump may have markers and unmapped lines only) */
+  if (!r->stopped && (r->parser.format == MM_DUMP_AUTO ||
+                      (r->parser.format != MM_DUMP_PTDUMP && !r->skip && r->check.nranges == 0)))
     mm_findings_add(&r->f, MM_LEVEL_UNUSABLE, path, r->parser.line ? r->parser.line : 1,
                     "empty", "no line of a ptdump, `info tlb` or `info mem` dump");
   st = mm_findings_status(&r->f);
   fflush(out);
   mm_findings_print(err, path, &r->f);
   if (st == 0)
-    fprintf(out, "%s: ok (%u ranges, %u regions touched, bases %s)\n", path,
-            r->check.nranges, mm_dump_check_touched(&r->check), r->check.bases);
+    fprintf(out, "%s: ok (%u ranges, %u regions touched, bases %s%s%s)\n", path,
+            r->check.nranges, mm_dump_check_touched(&r->check), r->check.bases,
+            r->check.sizes[0] ? ", sizes " : "", r->check.sizes);
   return (enum mm_load)st;
 }
 
 enum mm_load mm_dump_check_stream(FILE *in, const char *path, const struct mm_profile *p,
-                                  unsigned format, const char *bases, FILE *out, FILE *err)
+                                  unsigned format, const char *bases,
+                                  const struct mm_kaslr_mem *mem, FILE *out, FILE *err)
 {
   struct run *r = malloc(sizeof *r);
   char *line = malloc(MM_DUMP_LINE_MAX + 2);
@@ -439,7 +507,7 @@ enum mm_load mm_dump_check_stream(FILE *in, const char *path, const struct mm_pr
     fputs("mmspec check: out of memory\n", err);
     goto done;
   }
-  if (run_init(r, path, p, format, bases, err))
+  if (run_init(r, path, p, format, bases, mem, err))
     goto done;
   while ((ch = getc(in)) != EOF && !r->stopped) {
     if (ch == '\n') {
@@ -464,7 +532,8 @@ done:
 
 enum mm_load mm_dump_check_text(const char *text, size_t len, const char *path,
                                 const struct mm_profile *p, unsigned format,
-                                const char *bases, FILE *out, FILE *err)
+                                const char *bases, const struct mm_kaslr_mem *mem,
+                                FILE *out, FILE *err)
 {
   struct run *r = malloc(sizeof *r);
   size_t pos = 0;
@@ -473,7 +542,7 @@ enum mm_load mm_dump_check_text(const char *text, size_t len, const char *path,
     fputs("mmspec check: out of memory\n", err);
     return st;
   }
-  if (run_init(r, path, p, format, bases, err) == 0) {
+  if (run_init(r, path, p, format, bases, mem, err) == 0) {
     while (pos < len && !r->stopped) {
       const char *nl = memchr(text + pos, '\n', len - pos);
       size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;

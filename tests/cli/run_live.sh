@@ -232,6 +232,63 @@ expect_rc 2 "base not hex"
 run "$M" check --profile $P4 --dump "$K" --bases direct_map=0xffff88c240000000,vmalloc=0xffffc93a80000000,vmemmap=0xffffea5f00000000
 expect_rc 0 "bases by region name"
 
+# --- Linux's sizes (--mem): real dumps of Debian's 6.1 kernel booted with
+# KASLR under QEMU (a sample; make crosscheck takes them whole)
+Q4=$L/qemu-tlb-4level-kaslr.txt
+Q5=$L/qemu-tlb-5level-kaslr.txt
+B4=page_offset_base=0xffff8d3140000000,vmalloc_base=0xffffd08480000000,vmemmap_base=0xfffff18980000000
+B5=page_offset_base=0xff12198080000000,vmalloc_base=0xff5c2e4700000000,vmemmap_base=0xfff743f640000000
+# with the profile's sizes the real bases do not fit: reported, not hidden
+run "$M" check --profile $P4 --dump "$Q4" --bases "$B4"
+expect_rc 1 "real 4-level bases, profile sizes"
+expect_err "$Q4: base: vmalloc_base at 0xffffd08480000000 (0x200000000000 bytes, its size in profile linux-4.20-4level) does not fit in the KASLR window 0xffff888000000000-0xffffebffffffffff
+$Q4: base: vmemmap_base at 0xfffff18980000000 (0x10000000000 bytes, its size in profile linux-4.20-4level) does not fit in the KASLR window 0xffff888000000000-0xffffebffffffffff" "real 4-level bases, profile sizes"
+run "$M" check --profile linux-4.20-5level --dump "$Q5" --bases "$B5"
+expect_rc 1 "real 5-level bases, profile sizes"
+if grep -q "^$Q5: base: vmalloc_base 0xff5c2e4700000000 is at or before the end 0xff9219807fffffff of 'direct_map' at page_offset_base" "$tmp/err"; then ok; else bad "real 5-level bases, profile sizes: '$(head -n 1 "$tmp/err")'"; fi
+# with kaslr.c's sizes for the memory the kernel saw (max_pfn 0x1ffdf)
+run "$M" check --profile $P4 --dump "$Q4" --bases "$B4" --mem 0x1ffdf000 --mem-padding 0xa
+expect_rc 0 "real 4-level bases, --mem"
+expect_out "$Q4: ok (204 ranges, 9 regions touched, bases $B4, sizes direct_map 11 TiB, vmalloc 32 TiB, vmemmap 1 TiB)" "real 4-level bases, --mem"
+run "$M" check --profile linux-4.20-5level --dump "$Q5" --bases "$B5" --mem 512M
+expect_rc 0 "real 5-level bases, --mem (padding 0xa by default)"
+expect_out "$Q5: ok (204 ranges, 9 regions touched, bases $B5, sizes direct_map 11 TiB, vmalloc 12800 TiB, vmemmap 1 TiB)" "real 5-level bases, --mem"
+# the direct map is 11 TiB: a page 12 TiB above page_offset_base lies in the window
+sed 's/^ffff8d3140000000: /ffff993140000000: /' "$Q4" >"$tmp/q1.txt"
+run "$M" check --profile $P4 --dump "$tmp/q1.txt" --bases "$B4" --mem 0x1ffdf000
+expect_rc 1 "a direct-map page past kaslr.c's size"
+if grep -q "^$tmp/q1.txt:[0-9]*: kaslr: 0xffff993140000000-0xffff993140001000 lies in the KASLR window but in no randomized region at the bases $B4 (unused window 0xffff983140000000-0xffffd0847fffffff)\$" "$tmp/err"; then ok; else bad "a direct-map page past kaslr.c's size: '$(cat "$tmp/err")'"; fi
+# 1 + 64 TiB: capped at 2^(MAX_PHYSMEM_BITS - 40) = 64 TiB, the profile's size
+run "$M" check --profile $P4 --dump "$Q4" --bases "$B4" --mem 0x1ffdf000 --mem-padding 64
+expect_rc 0 "--mem-padding 64"
+expect_out "$Q4: ok (204 ranges, 9 regions touched, bases $B4, sizes direct_map 64 TiB, vmalloc 32 TiB, vmemmap 1 TiB)" "--mem-padding 64"
+# kaslr.c leaves 1 GiB at least after each region
+run "$M" check --profile $P4 --dump "$Q4" --bases page_offset_base=0xffff888000000000,vmalloc_base=0xffff938000000000 --mem 0x1ffdf000
+expect_rc 1 "bases closer than kaslr.c's 1 GiB"
+expect_err "$Q4: base: vmalloc_base 0xffff938000000000 is less than 1 GiB after the end 0xffff937fffffffff of 'direct_map' at page_offset_base (kaslr.c leaves PUD_SIZE at least: vaddr = round_up(vaddr + 1, PUD_SIZE))" "bases closer than kaslr.c's 1 GiB"
+# the window ends at CPU_ENTRY_AREA_BASE: a vmemmap that would reach into it
+run "$M" check --profile $P4 --dump "$Q4" --bases vmemmap_base=0xfffffd0040000000 --mem 0x1ffdf000
+expect_rc 1 "vmemmap into the cpu_entry_area"
+expect_err "$Q4: base: vmemmap_base at 0xfffffd0040000000 (0x10000000000 bytes, its size by kaslr.c for --mem 0x1ffdf000 and 10 TiB padding) does not fit in the KASLR window 0xffff888000000000-0xfffffdffffffffff" "vmemmap into the cpu_entry_area"
+# the options
+run "$M" check --profile $P4 --dump "$Q4" --mem 512M
+expect_rc 2 "--mem without --bases"
+expect_err "mmspec check: --mem and --mem-padding need --bases (and --dump) (see mmspec check --help)" "--mem without --bases"
+run "$M" check --profile $P4 --dump "$Q4" --bases "$B4" --mem-padding 1
+expect_rc 2 "--mem-padding without --mem"
+run "$M" check --profile $P4 --dump "$Q4" --bases "$B4" --mem 512X
+expect_rc 2 "--mem not a size"
+expect_err "mmspec check: --mem '512X' is not a size (0x and hex digits, or decimal digits with K, M, G or T) (see mmspec check --help)" "--mem not a size"
+run "$M" check --profile $P4 --dump "$Q4" --bases "$B4" --mem 99999999999999999999
+expect_rc 2 "--mem too big"
+run "$M" check --profile $P4 --dump "$Q4" --bases "$B4" --mem 512M --mem-padding 0x100001
+expect_rc 2 "--mem-padding too big"
+# an info tlb or info mem dump of no line at all is empty, its format named or not
+: >"$tmp/e.txt"
+run "$M" check --profile $P4 --dump "$tmp/e.txt" --dump-format mem
+expect_rc 2 "empty info mem, format named"
+expect_err "$tmp/e.txt:1: empty: no line of a ptdump, \`info tlb\` or \`info mem\` dump" "empty info mem, format named"
+
 # --- unusable dumps: FILE:LINE: rule, exit 2, nothing else
 printf '0xffff888000000000-0xffff888000200000           4M     RW         PSE     GLB NX pmd\n' >"$tmp/u1.txt"
 run "$M" check --profile $P4 --dump "$tmp/u1.txt"

@@ -46,6 +46,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   char *o = NULL, *e = NULL;
   size_t on = 0, en = 0, pos = 0;
   FILE *out, *err;
+  /* Linux's sizes (--mem 512M) when bit 4 of the first byte is set */
+  const struct mm_kaslr_mem kmem = {0x20000000u, 0xa};
   if (size < 1 || size > 1024u * 1024u)
     return 0;
   if (!have) {
@@ -85,7 +87,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                        (data[0] & 8u) ? "page_offset_base=0xffff88c240000000,"
                                                         "vmalloc_base=0xffffc93a80000000"
                                                       : NULL,
-                                       out, err) <= 2);
+                                       (data[0] & 16u) ? &kmem : NULL, out, err) <= 2);
   REQUIRE(fclose(out) == 0 && fclose(err) == 0);
   free(o);
   free(e);

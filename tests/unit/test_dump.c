@@ -190,8 +190,7 @@ static void test_check(void)
   mm_findings_init(&fs);
   CHECK(mm_dump_check_init(&c, "d", &prof, "page_offset_base=0xffff88c240000000,"
                                            "vmalloc_base=0xffffc93a80000000,"
-                                           "vmemmap_base=0xffffea5f00000000",
-                           &fs, why, sizeof why) == 0,
+                                           "vmemmap_base=0xffffea5f00000000", NULL, &fs, why, sizeof why) == 0,
         "bases: %s", why);
   /* 24 regions: the window's 6 (3 randomized, 3 holes) become 3 + 4 pieces */
   CHECK(c.actual.nregions == 25, "%u regions", c.actual.nregions);
@@ -215,19 +214,131 @@ static void test_check(void)
   CHECK(fs.nfinding == 2, "no expectation after End Modules");
   /* usage problems with the bases text */
   mm_findings_init(&fs);
-  CHECK(mm_dump_check_init(&c, "d", &prof, "", &fs, why, sizeof why) == -1, "empty bases");
-  CHECK(mm_dump_check_init(&c, "d", &prof, "vmalloc_base", &fs, why, sizeof why) == -1,
+  CHECK(mm_dump_check_init(&c, "d", &prof, "", NULL, &fs, why, sizeof why) == -1, "empty bases");
+  CHECK(mm_dump_check_init(&c, "d", &prof, "vmalloc_base", NULL, &fs, why, sizeof why) == -1,
         "no =");
   CHECK_STR(why, "'vmalloc_base' is not NAME=ADDR");
-  CHECK(mm_dump_check_init(&c, "d", &prof, "vmalloc_base=0x0,vmalloc=0x0", &fs, why,
+  CHECK(mm_dump_check_init(&c, "d", &prof, "vmalloc_base=0x0,vmalloc=0x0", NULL, &fs, why,
                            sizeof why) == -1,
         "twice");
   CHECK_STR(why, "vmalloc_base is given twice");
   /* a base given alone: the others stay where the profile puts them */
-  CHECK(mm_dump_check_init(&c, "d", &prof, "vmemmap_base=0xffffeb0000000000", &fs, why,
+  CHECK(mm_dump_check_init(&c, "d", &prof, "vmemmap_base=0xffffeb0000000000", NULL, &fs, why,
                            sizeof why) == 0,
         "vmemmap alone");
   CHECK(fs.n == 0, "no finding");
+}
+
+
+/* Linux 6.1 kaslr.c's window and sizes (kaslr_window.h) */
+static void test_linux_sizes(void)
+{
+  static const struct {
+    const char *name;
+    uint64_t mem_end, padding;
+    uint64_t direct_tb, vmalloc_tb, vmemmap_tb;
+  } want[] = {
+    /* the crosscheck's guest: 512 MiB, max_pfn 0x1ffdf, Debian's padding 0xa */
+    {"linux-4.20-4level", 0x1ffdf000ULL, 10, 11, 32, 1},
+    {"linux-4.20-5level", 0x1ffdf000ULL, 10, 11, 12800, 1},
+    /* no padding: DIV_ROUND_UP rounds 512 MiB up to 1 TiB; 0 bytes is 0 TiB */
+    {"linux-4.20-4level", 0x20000000ULL, 0, 1, 32, 1},
+    {"linux-4.20-4level", 0, 0, 0, 32, 0},
+    /* capped at 2^(MAX_PHYSMEM_BITS - 40) TiB: 64 TiB (4 levels), 4 PiB (5) */
+    {"linux-4.20-4level", 0x500000000000ULL, 10, 64, 32, 1},
+    {"linux-4.20-5level", 0x100000000000000ULL, 0, 4096, 12800, 64},
+    /* vmemmap: 64 bytes a 4 KiB page, 1/64 of the direct map, rounded up */
+    {"linux-4.20-5level", 0x410000000000ULL, 0, 65, 12800, 2},
+    {"linux-4.20-5level", UINT64_MAX, 0x100000, 4096, 12800, 64},
+  };
+  struct mm_diag d;
+  for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+    uint64_t size[MM_MAX_REGIONS];
+    struct mm_kaslr_mem m = {want[i].mem_end, want[i].padding};
+    CHECK(mm_source_load(&prof, want[i].name, &d) == MM_LOAD_OK, "%s", want[i].name);
+    CHECK(mm_kaslr_linux_sizes(&prof.layout, &m, size) == 0, "sizes %zu", i);
+    for (uint32_t r = 0; r < prof.layout.nregions; r++) {
+      uint64_t tb = size[r] >> 40;
+      switch (prof.layout.region[r].kind) {
+      case MM_KIND_DIRECT_MAP: CHECK_EQ_U64(tb, want[i].direct_tb); break;
+      case MM_KIND_VMALLOC: CHECK_EQ_U64(tb, want[i].vmalloc_tb); break;
+      case MM_KIND_VMEMMAP: CHECK_EQ_U64(tb, want[i].vmemmap_tb); break;
+      default: CHECK_EQ_U64(size[r], 0);
+      }
+    }
+  }
+  {
+    uint64_t size[MM_MAX_REGIONS];
+    struct mm_kaslr_mem m = {0, MM_KASLR_PADDING_MAX + 1u};
+    CHECK(mm_kaslr_linux_sizes(&prof.layout, &m, size) == -1, "padding too large");
+  }
+}
+
+static void test_linux_window(void)
+{
+  static const struct {
+    const char *name;
+    uint64_t lo, hi;
+  } want[] = {
+    /* 4.8-4.14: vaddr_end = ESPFIX_BASE_ADDR; 4.15 on: CPU_ENTRY_AREA_BASE */
+    {"linux-4.8-4level", 0xffff880000000000ULL, 0xfffffeffffffffffULL},
+    {"linux-4.15-4level", 0xffff880000000000ULL, 0xfffffdffffffffffULL},
+    {"linux-4.20-4level", 0xffff888000000000ULL, 0xfffffdffffffffffULL},
+    {"linux-4.20-5level", 0xff11000000000000ULL, 0xfffffdffffffffffULL},
+  };
+  struct mm_diag d;
+  for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+    uint64_t lo = 0, hi = 0;
+    CHECK(mm_source_load(&prof, want[i].name, &d) == MM_LOAD_OK, "%s", want[i].name);
+    CHECK(mm_kaslr_linux_window(&prof.layout, &lo, &hi) == 0, "%s: a window", want[i].name);
+    CHECK_EQ_U64(lo, want[i].lo);
+    CHECK_EQ_U64(hi, want[i].hi);
+  }
+  for (uint32_t i = 0; i < prof.layout.nregions; i++)
+    prof.layout.region[i].randomized = 0;
+  {
+    uint64_t lo, hi;
+    CHECK(mm_kaslr_linux_window(&prof.layout, &lo, &hi) == -1, "no randomized region");
+  }
+}
+
+/* The check at a real boot's bases (Debian 6.1 under QEMU, make crosscheck)
+ * with Linux's sizes */
+static void test_check_linux(void)
+{
+  struct mm_dump_check c;
+  struct mm_diag d;
+  char why[256];
+  const struct mm_kaslr_mem m = {0x1ffdf000ULL, 10};
+  const char *b4 = "page_offset_base=0xffff8d3140000000,vmalloc_base=0xffffd08480000000,"
+                   "vmemmap_base=0xfffff18980000000";
+  struct mm_dump_range r = {0xfffff18980000000ULL, 0xfffff189801fffffULL, 3};
+  CHECK(mm_source_load(&prof, "linux-4.20-4level", &d) == MM_LOAD_OK, "4.20");
+  mm_findings_init(&fs);
+  CHECK(mm_dump_check_init(&c, "d", &prof, b4, NULL, &fs, why, sizeof why) == 1,
+        "profile sizes: the bases do not fit");
+  mm_findings_init(&fs);
+  CHECK(mm_dump_check_init(&c, "d", &prof, b4, &m, &fs, why, sizeof why) == 0, "linux: %s",
+        why);
+  CHECK(fs.n == 0, "no finding");
+  CHECK_EQ_U64(c.actual.page_offset, 0xffff8d3140000000ULL);
+  CHECK_STR(c.sizes, "direct_map 11 TiB, vmalloc 32 TiB, vmemmap 1 TiB");
+  /* the vmemmap lies where the profile has the KASAN shadow: in the window */
+  mm_dump_check_range(&c, &r);
+  CHECK(fs.n == 0, "a vmemmap page at vmemmap_base");
+  r.start = 0xffff983140000000ULL; /* page_offset_base + 11 TiB: past the direct map */
+  r.last = r.start + 0xfff;
+  mm_dump_check_range(&c, &r);
+  CHECK(fs.nfinding == 1 && strcmp(fs.d[0].rule, "kaslr") == 0, "past the direct map");
+  /* a window without the KASAN shadow: the region list is a partition */
+  for (uint32_t i = 0; i < c.actual.nregions; i++) {
+    CHECK(c.actual.region[i].kind != MM_KIND_KASAN, "no kasan region");
+    CHECK(i == 0 || c.actual.region[i].start == c.actual.region[i - 1].end + 1, "adjacent");
+  }
+  mm_findings_init(&fs);
+  CHECK(mm_dump_check_init(&c, "d", &prof, NULL, &m, &fs, why, sizeof why) == -1,
+        "mem needs bases");
+  CHECK_STR(why, "--mem sizes the randomized regions at --bases: it needs --bases");
 }
 
 int main(void)
@@ -238,5 +349,8 @@ int main(void)
   test_formats();
   test_window();
   test_check();
+  test_linux_sizes();
+  test_linux_window();
+  test_check_linux();
   return check_report("dump");
 }
