@@ -39,7 +39,7 @@ for set in mixed 4K 2M 1G; do
 done
 # Where mm_translate's instructions go (mixed set, inclusive).
 printf '  mm_translate, mixed set, per call:'
-for f in mm_walk mm_walk_step mm_entry_reserved mm_access_allowed; do
+for f in mm_walk mm_table_entry mm_entry_kind mm_entry_reserved mm_access_allowed; do
   v=$(ir_of "$b/bench/callgrind.mixed.mm.out" "$f")
   awk -v f="$f" -v v="${v:-0}" -v n="$calls" 'BEGIN { printf " %s %.1f;", f, v / n }'
 done
