@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mm_types.h"
+#include "number.h"
 #include "text.h"
 
 static const char *const format_names[] = {"auto", "ptdump", "tlb", "mem"};
@@ -34,26 +35,15 @@ static int blank(char c)
   return c == ' ' || c == '\t';
 }
 
-static int hexval(char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 /* 1 to 16 hex digits at s[*i..n) into *v, advancing *i. */
 static int hex_at(const char *s, size_t n, size_t *i, uint64_t *v)
 {
   size_t k = 0;
   uint64_t x = 0;
-  while (*i + k < n && hexval(s[*i + k]) >= 0) {
+  while (*i + k < n && mm_hex_digit(s[*i + k]) >= 0) {
     if (k == 16)
       return 0;
-    x = (x << 4) | (uint64_t)hexval(s[*i + k]);
+    x = (x << 4) | (uint64_t)mm_hex_digit(s[*i + k]);
     k++;
   }
   if (k == 0)

@@ -1,7 +1,7 @@
 /* Hex number parsing with overflow detection. */
 #include "number.h"
 
-static int hex_digit(char c)
+int mm_hex_digit(char c)
 {
   if (c >= '0' && c <= '9')
     return c - '0';
@@ -19,7 +19,7 @@ enum mm_number_status mm_number_parse(struct mm_span tok, uint64_t *v)
   if (tok.n < 3 || tok.s[0] != '0' || tok.s[1] != 'x')
     return MM_NUMBER_SYNTAX;
   for (size_t i = 2; i < tok.n; i++) {
-    int d = hex_digit(tok.s[i]);
+    int d = mm_hex_digit(tok.s[i]);
     if (d < 0)
       return MM_NUMBER_SYNTAX;
     if (x > (UINT64_MAX >> 4))

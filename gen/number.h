@@ -12,6 +12,9 @@ enum mm_number_status {
   MM_NUMBER_OVERFLOW = 2  /* well formed, but the value needs more than 64 bits */
 };
 
+/* The value of one hex digit, or -1. */
+int mm_hex_digit(char c);
+
 /* Parse tok as 0x[0-9a-fA-F]+ into *v (left alone unless MM_NUMBER_OK).
  * Leading zeros are allowed; the value, not the digit count, must fit. */
 enum mm_number_status mm_number_parse(struct mm_span tok, uint64_t *v);
