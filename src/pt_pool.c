@@ -6,10 +6,21 @@ uint64_t mm_pool_frame_pa(const struct mm_pool *p, uint32_t f)
   return p->mem.base + (uint64_t)f * MM_P12;
 }
 
+/*@
+  requires storage: PoolStorage(p);
+  requires frame: f < p->mem.nframes;
+  terminates \true;
+  assigns p->mem.word[f * 512 .. f * 512 + 511];
+  ensures zero: \forall integer j; 0 <= j < 512 ==> p->mem.word[f * 512 + j] == 0;
+*/
 static void zero_frame(struct mm_pool *p, uint32_t f)
 {
   uint64_t *w = p->mem.word + (uint64_t)f * 512;
   uint32_t i;
+  /*@ loop invariant range: 0 <= i <= 512;
+      loop invariant zero: \forall integer j; 0 <= j < i ==> p->mem.word[f * 512 + j] == 0;
+      loop assigns i, p->mem.word[f * 512 .. f * 512 + 511];
+      loop variant 512 - i; */
   for (i = 0; i < 512; i++)
     w[i] = 0;
 }
@@ -27,11 +38,11 @@ int mm_pool_init(struct mm_pool *p, uint64_t *word, uint8_t *level, uint64_t *pr
   p->level = level;
   p->prefix = prefix;
   p->top = top;
-  p->used = 0;
-  {
-    uint32_t f;
-    return mm_pool_new_root(p, &f);
-  }
+  zero_frame(p, 0);
+  level[0] = (uint8_t)top;
+  prefix[0] = 0;
+  p->used = 1;
+  return MM_PT_OK;
 }
 
 int mm_pool_alloc(struct mm_pool *p, uint32_t lvl, uint64_t prefix, uint32_t *f)
@@ -40,8 +51,11 @@ int mm_pool_alloc(struct mm_pool *p, uint32_t lvl, uint64_t prefix, uint32_t *f)
   if (n >= p->mem.nframes)
     return MM_PT_ENOMEM;
   zero_frame(p, n);
+  /*@ assert kept: \forall integer g; 0 <= g < n ==> FrameRecordOk(p, g); */
   p->level[n] = (uint8_t)lvl;
   p->prefix[n] = prefix;
+  /*@ assert new: FrameRecordOk(p, n); */
+  /*@ assert old: \forall integer g; 0 <= g < n ==> FrameRecordOk(p, g); */
   p->used = n + 1;
   *f = n;
   return MM_PT_OK;
