@@ -45,6 +45,14 @@ pt_pool.files := src/pt_pool.c
 pt_pool.fct   := mm_pool_frame_pa zero_frame mm_pool_init mm_pool_alloc mm_pool_new_root \
                  mm_pool_frame_of
 
+# pagemap: mm_map_range / mm_unmap_range: no run-time error, termination
+# (recursion over the levels), PoolOk kept, an error changes nothing, the
+# count pass changes nothing (docs/paging.md, "Construction").
+pagemap.files := src/pagemap.c
+pagemap.fct   := sat_add index_at leaf_entry split_entry full_need fresh_need set_entry fill_split \
+                 range_in_table new_child child_of entry_op range_ok run map_check make_op \
+                 mm_map_range mm_unmap_range mm_map_range_count mm_unmap_range_count
+
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c
 laws.fct   := law_canonicalize48_idempotent law_canonicalize57_idempotent \
               law_canonicalize48_is_canonical law_canonical48_fixed_point \

@@ -2,29 +2,85 @@
  * table that a range covers, for both the count pass and the write pass and
  * for both map and unmap, so that the two passes make the same decisions on
  * the same entries. Arithmetic on power-of-two constants, no bit operations
- * (docs/proofs.md). */
+ * (docs/proofs.md). The recursion follows the levels (variant: 3 * level +
+ * rank), at most five deep. */
 #include "pagemap.h"
 #include "enumerate.h" /* mm_level_span */
 #include "translate.h" /* mm_entry_reserved */
 
-/* One map or unmap operation. */
+/* One map or unmap operation: a value, passed down by copy (what stays the
+ * same during a pass); the count pass adds to *need. */
 struct op {
   struct mm_pool *p;
   const struct mm_cpu *c;
   uint64_t va0;     /* first address of the range                          */
+  uint64_t last0;   /* last address of the range                           */
   uint64_t pa0;     /* map: the physical address va0 maps to               */
   uint64_t prot;    /* map: MM_PROT_* sum                                  */
   uint32_t best;    /* map: largest page level allowed (1 .. 3)            */
   uint32_t unmap;   /* 1: unmap                                            */
   uint32_t replace; /* map: MM_MAP_REPLACE given                           */
   uint32_t commit;  /* 0: count pass (reads only), 1: write pass           */
-  uint64_t need;    /* count pass: frames needed                           */
   uint32_t limit;   /* write pass: frames may be taken while used < limit  */
 };
 
-/* Linux's prefix bound: 512^4 paths at most below a PML5 (2^36). */
-#define PREFIX_MAX 0x1000000000ULL
+/* Counts saturate here: far above any pool (at most 2^32 frames), so a
+ * saturated count still means "too few frames". */
+#define NEED_MAX 0x10000000000ULL
 
+/*@
+  predicate OpOk{L}(struct op o) =
+    PoolOk(o.p) && ValidCpu(o.c) &&
+    \separated(o.c, o.p, o.p->mem.word + (0 .. o.p->mem.nframes * 512 - 1),
+               o.p->level + (0 .. o.p->mem.nframes - 1),
+               o.p->prefix + (0 .. o.p->mem.nframes - 1)) &&
+    1 <= o.best <= 3 && Flag(o.unmap) && Flag(o.replace) && Flag(o.commit) &&
+    o.va0 <= o.last0 && (o.unmap == 0 ==> o.pa0 + (o.last0 - o.va0) < 0x10000000000000) &&
+    o.prot % 0x8000000000000000 < 0x200 &&
+    (o.commit == 1 ==> o.p->used <= o.limit <= o.p->mem.nframes);
+
+  // The count accumulator: valid, apart from the pool, below NEED_MAX.
+  predicate NeedOk{L}(struct op o, uint64_t *need) =
+    \valid(need) && *need <= NEED_MAX &&
+    \separated(need, o.c, o.p, o.p->mem.word + (0 .. o.p->mem.nframes * 512 - 1),
+               o.p->level + (0 .. o.p->mem.nframes - 1),
+               o.p->prefix + (0 .. o.p->mem.nframes - 1));
+
+  // What an operation may change: `used` grows (in the write pass up to
+  // limit); the records of the frames in use before stay; in the count pass
+  // nothing changes at all.
+  predicate OpStep{L1,L2}(struct op o) =
+    \at(o.p->used, L1) <= \at(o.p->used, L2) &&
+    (o.commit == 1 ==> \at(o.p->used, L2) <= o.limit) &&
+    (\forall integer f; 0 <= f < \at(o.p->used, L1) ==>
+       \at(o.p->level[f], L1) == \at(o.p->level[f], L2) &&
+       \at(o.p->prefix[f], L1) == \at(o.p->prefix[f], L2)) &&
+    (o.commit == 0 ==> PoolSame{L1,L2}(o.p));
+
+  // What a step returns: an overlap only when mapping, ECOUNT only when
+  // writing.
+  predicate Status(struct op o, integer r) =
+    r == MM_PT_OK || r == MM_PT_EBADTABLE || (o.unmap == 0 && r == MM_PT_EEXIST) ||
+    (o.commit == 1 && r == MM_PT_ECOUNT);
+*/
+
+/*@
+  terminates \true;
+  assigns \nothing;
+  ensures bound: \result <= NEED_MAX;
+  ensures exact: a + b < NEED_MAX ==> \result == a + b;
+*/
+static uint64_t sat_add(uint64_t a, uint64_t b)
+{
+  return a >= NEED_MAX || b >= NEED_MAX - a ? NEED_MAX : a + b;
+}
+
+/*@
+  requires level: 1 <= lvl <= 5;
+  terminates \true;
+  assigns \nothing;
+  ensures value: \result == LevelIndex(va, lvl) && \result < 512;
+*/
 static uint32_t index_at(uint64_t va, uint32_t lvl)
 {
   if (lvl == 5)
@@ -41,6 +97,15 @@ static uint32_t index_at(uint64_t va, uint32_t lvl)
 /* The leaf entry for a page of level lvl at physical address pa (SDM Tables
  * 4-16, 4-18, 4-20): P, the rights, PS above level 1, PAT at bit 7 of a PTE
  * or bit 12 of a huge leaf. Disjoint fields, added. */
+/*@
+  requires level: 1 <= lvl <= 3;
+  requires pa: pa < 0x10000000000000;
+  requires prot: prot % 0x8000000000000000 < 0x200;
+  terminates \true;
+  assigns \nothing;
+  ensures value: \result == pa + MM_PTE_P + (prot - (prot / 0x80) % 2 * 0x80) +
+                 (lvl == 1 ? (prot / 0x80) % 2 * 0x80 : MM_PTE_PS + (prot / 0x80) % 2 * 0x1000);
+*/
 static uint64_t leaf_entry(uint32_t lvl, uint64_t pa, uint64_t prot)
 {
   uint64_t pat = (prot / MM_PROT_PAT) % 2;
@@ -51,51 +116,86 @@ static uint64_t leaf_entry(uint32_t lvl, uint64_t pa, uint64_t prot)
 }
 
 /* Entry j of the table that splits the huge leaf e of level lvl (3 or 2):
- * a leaf of level lvl - 1 for the j-th part of the page, with e's rights and
- * attributes (bits 11:0 but PS, and 63:52), PAT moved to bit 7 in a PTE. */
+ * a leaf of level lvl - 1 for the j-th part of the page with e's rights and
+ * attributes. e has no reserved bit, so bits 29:13 (20:13) are clear and
+ * adding j parts sets them without carry; a 2-MiB leaf split to PTEs loses
+ * PS and has its PAT moved from bit 12 to bit 7 (SDM Tables 4-18, 4-20). */
+/*@
+  requires level: lvl == 2 || lvl == 3;
+  requires part: j < 512;
+  requires huge: (e / 0x80) % 2 == 1;
+  requires low: lvl == 3 ==> (e / 0x2000) % 0x20000 == 0;
+  requires low2: lvl == 2 ==> (e / 0x2000) % 0x100 == 0;
+  terminates \true;
+  assigns \nothing;
+  ensures value: lvl == 3 ==> \result == e + j * 0x200000;
+  ensures value2: lvl == 2 ==> \result == e - 0x80 - (e / 0x1000) % 2 * 0x1000 +
+                                          (e / 0x1000) % 2 * 0x80 + j * 0x1000;
+*/
 static uint64_t split_entry(uint64_t e, uint32_t lvl, uint32_t j)
 {
-  uint64_t span = mm_level_span(lvl);
-  uint64_t frame = e % MM_P52 / span * span;
-  uint64_t low = e % MM_P12;   /* P RW US PWT PCD A D PS G, bits 11:9 */
-  uint64_t high = e / MM_P52 * MM_P52; /* bits 63:52: XD, protection key, ignored */
-  uint64_t pat = (e / MM_P12) % 2;     /* PAT of a huge leaf */
-  if (lvl == 2)
-    return frame + (uint64_t)j * MM_P12 + (low - MM_PTE_PS) + pat * MM_PROT_PAT + high;
-  return frame + (uint64_t)j * MM_P21 + low + pat * MM_P12 + high;
+  uint64_t pat = (e / MM_P12) % 2; /* PAT of a huge leaf */
+  if (lvl == 3) {
+    /*@ assert room: e % 0x40000000 < 0x2000; */
+    return e + (uint64_t)j * MM_P21;
+  }
+  /*@ assert room2: e % 0x200000 < 0x2000 && e % 0x200000 >= 0x80 + pat * 0x1000; */
+  return e - MM_PTE_PS - pat * MM_P12 + pat * MM_PROT_PAT + (uint64_t)j * MM_P12;
+}
+
+/* Frames needed for an entry of level lvl that the range covers whole, in a
+ * new table (map): none for a leaf, else a table and its entries' needs. */
+/*@
+  requires op: 1 <= o.best <= 3;
+  requires level: 1 <= lvl <= 5;
+  terminates \true;
+  assigns \nothing;
+  ensures bound: \result <= NEED_MAX;
+*/
+static uint64_t full_need(struct op o, uint32_t lvl)
+{
+  uint64_t n = 0;
+  uint32_t l;
+  /*@ loop invariant range: o.best + 1 <= l <= lvl + 1 || (l == o.best + 1 && l > lvl);
+      loop invariant bound: l <= lvl + 1 ==> n < Pow512(l - o.best - 1);
+      loop invariant small: n < 0x1000000000;
+      loop assigns l, n;
+      loop variant lvl + 1 - l; */
+  for (l = o.best + 1; l <= lvl; l++)
+    n = 1 + 512 * n; /* below 512^(lvl - best) <= 512^4 = 2^36 */
+  return n;
 }
 
 /* Frames needed, inside a new table of level lvl, for [cur, last] (in its
  * span): an empty table (map, unmap) or one that splits a leaf (split). */
-static uint64_t fresh_need(const struct op *o, uint32_t lvl, uint64_t cur, uint64_t last,
-                           int split);
-
-/* Frames needed for an entry of level lvl that [cur, last] covers whole, in a
- * new table (map): none for a leaf, else a table and its entries' needs. */
-static uint64_t full_need(const struct op *o, uint32_t lvl)
-{
-  uint64_t n = 0;
-  uint32_t l;
-  for (l = o->best + 1; l <= lvl; l++)
-    n = 1 + 512 * n;
-  return n;
-}
-
-static uint64_t fresh_need(const struct op *o, uint32_t lvl, uint64_t cur, uint64_t last,
-                           int split)
+/*@
+  requires op: 1 <= o.best <= 3 && Flag(o.unmap);
+  requires level: 1 <= lvl <= 5;
+  requires range: cur <= last;
+  terminates \true;
+  decreases lvl;
+  assigns \nothing;
+  ensures bound: \result <= NEED_MAX;
+*/
+static uint64_t fresh_need(struct op o, uint32_t lvl, uint64_t cur, uint64_t last, int split)
 {
   uint64_t span = mm_level_span(lvl), n = 0;
-  if (o->unmap && !split)
+  if (lvl == 1 || (o.unmap && !split))
     return 0;
+  /*@ loop invariant range: cur <= last;
+      loop invariant bound: n <= NEED_MAX;
+      loop assigns cur, n;
+      loop variant last - cur; */
   for (;;) {
-    uint64_t eend = cur - cur % span + (span - 1);
-    uint64_t sub = last < eend ? last : eend;
-    int full = cur % span == 0 && sub == eend;
-    if (o->unmap) {
+    uint64_t room = span - 1 - cur % span;
+    uint64_t sub = last - cur <= room ? last : cur + room;
+    int full = cur % span == 0 && sub - cur == span - 1;
+    if (o.unmap) {
       if (!full) /* a part of a split leaf: split again */
-        n += 1 + fresh_need(o, lvl - 1, cur, sub, 1);
-    } else if (!(full && lvl <= o->best)) {
-      n += full ? full_need(o, lvl) : 1 + fresh_need(o, lvl - 1, cur, sub, split);
+        n = sat_add(n, sat_add(1, fresh_need(o, lvl - 1, cur, sub, 1)));
+    } else if (!(full && lvl <= o.best)) {
+      n = sat_add(n, full ? full_need(o, lvl)
+                          : sat_add(1, fresh_need(o, lvl - 1, cur, sub, split)));
     }
     if (sub == last)
       return n;
@@ -103,102 +203,209 @@ static uint64_t fresh_need(const struct op *o, uint32_t lvl, uint64_t cur, uint6
   }
 }
 
-static int range_in_table(struct op *o, uint32_t t, uint32_t lvl, uint64_t cur, uint64_t last);
+/* Write entry i of table t: the one store to a table there is, so that its
+ * frame is in one contract. */
+/*@
+  requires pool: PoolOk(p);
+  requires entry: t < p->used && i < 512;
+  terminates \true;
+  assigns p->mem.word[t * 512 + i];
+  ensures value: p->mem.word[t * 512 + i] == v;
+*/
+static void set_entry(struct mm_pool *p, uint32_t t, uint32_t i, uint64_t v)
+{
+  p->mem.word[(uint64_t)t * 512 + i] = v;
+}
+
+/* Fill the new table g with the 512 parts of the huge leaf e (level lvl). */
+/*@
+  requires pool: PoolOk(p);
+  requires frame: g < p->used;
+  requires level: lvl == 2 || lvl == 3;
+  requires huge: (e / 0x80) % 2 == 1;
+  requires low: lvl == 3 ==> (e / 0x2000) % 0x20000 == 0;
+  requires low2: lvl == 2 ==> (e / 0x2000) % 0x100 == 0;
+  terminates \true;
+  assigns p->mem.word[g * 512 .. g * 512 + 511];
+*/
+static void fill_split(struct mm_pool *p, uint32_t g, uint64_t e, uint32_t lvl)
+{
+  uint32_t j;
+  /*@ loop invariant range: 0 <= j <= 512;
+      loop assigns j, p->mem.word[g * 512 .. g * 512 + 511];
+      loop variant 512 - j; */
+  for (j = 0; j < 512; j++)
+    p->mem.word[(uint64_t)g * 512 + j] = split_entry(e, lvl, j);
+}
+
+/* The frames a recursive step may change: the pool's storage, `used`, and
+ * the count. */
+/*@
+  requires op: OpOk(o) && NeedOk(o, need);
+  requires table: t < o.p->used && o.p->level[t] == lvl;
+  requires level: 1 <= lvl <= o.p->top;
+  requires range: o.va0 <= cur <= last <= o.last0;
+  terminates \true;
+  decreases 3 * lvl + 2;
+  assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
+          o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
+  ensures op: OpOk(o) && NeedOk(o, need);
+  ensures step: OpStep{Pre,Post}(o);
+  ensures status: Status(o, \result);
+*/
+static int range_in_table(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint64_t cur,
+                          uint64_t last);
 
 /* A new table of level lvl - 1 under entry i of table t, for [cur, last]:
  * empty, or splitting the leaf e when e is present. The count pass counts it;
  * the write pass fills it, then links it (so that a walk never sees a
  * half-built table). */
-static int new_child(struct op *o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t e,
-                     uint64_t cur, uint64_t last)
+/*@
+  requires op: OpOk(o) && NeedOk(o, need);
+  requires table: t < o.p->used && o.p->level[t] == lvl && i < 512;
+  requires level: 2 <= lvl <= o.p->top;
+  requires range: o.va0 <= cur <= last <= o.last0;
+  requires split: e % 2 == 1 ==> (e / 0x80) % 2 == 1 && (lvl == 2 || lvl == 3) &&
+                  (lvl == 3 ==> (e / 0x2000) % 0x20000 == 0) &&
+                  (lvl == 2 ==> (e / 0x2000) % 0x100 == 0);
+  terminates \true;
+  decreases 3 * lvl;
+  assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
+          o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
+  ensures op: OpOk(o) && NeedOk(o, need);
+  ensures step: OpStep{Pre,Post}(o);
+  ensures status: Status(o, \result);
+*/
+static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint32_t i,
+                     uint64_t e, uint64_t cur, uint64_t last)
 {
-  uint32_t g, j;
+  uint32_t g = 0;
   int rc;
-  if (!o->commit) {
-    o->need += 1 + fresh_need(o, lvl - 1, cur, last, e % 2 == 1);
+  if (!o.commit) {
+    *need = sat_add(*need, sat_add(1, fresh_need(o, lvl - 1, cur, last, e % 2 == 1)));
     return MM_PT_OK;
   }
-  if (o->p->used >= o->limit)
+  if (o.p->used >= o.limit)
     return MM_PT_ECOUNT;
-  if (mm_pool_alloc(o->p, lvl - 1, o->p->prefix[t] * 512 + i, &g) != MM_PT_OK)
-    return MM_PT_ECOUNT;
-  if (e % 2 == 1)
-    for (j = 0; j < 512; j++)
-      o->p->mem.word[(uint64_t)g * 512 + j] = split_entry(e, lvl, j);
-  rc = range_in_table(o, g, lvl - 1, cur, last);
+  /*@ assert depth: 0 <= o.p->top - lvl <= 3; */
+  /*@ assert step: Pow512(o.p->top - lvl + 1) == 512 * Pow512(o.p->top - lvl); */
+  /*@ assert prefix: o.p->prefix[t] * 512 + i < Pow512(o.p->top - (lvl - 1)); */
+  /* Cannot fail: used < limit <= nframes. */
+  (void)mm_pool_alloc(o.p, lvl - 1, o.p->prefix[t] * 512 + i, &g);
+  /*@ assert alloc: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
+  if (e % 2 == 1) {
+    fill_split(o.p, g, e, lvl);
+    /*@ assert records: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
+    /*@ assert filled: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
+  }
+  rc = range_in_table(o, need, g, lvl - 1, cur, last);
   if (rc != MM_PT_OK)
     return rc;
-  o->p->mem.word[(uint64_t)t * 512 + i] = mm_pool_frame_pa(o->p, g) + MM_LINK_FLAGS;
+  set_entry(o.p, t, i, mm_pool_frame_pa(o.p, g) + MM_LINK_FLAGS);
+  /*@ assert records: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
   return MM_PT_OK;
 }
 
 /* The next-level table entry e of table t (level lvl, index i) links to, in
  * *g, checked against the pool's record: -1 when e does not point to a table
  * of level lvl - 1 with the prefix of that entry. */
-static int child_of(const struct op *o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t e,
-                    uint32_t *g)
+/*@
+  requires op: OpOk(o);
+  requires table: t < o.p->used && 2 <= lvl;
+  requires out: \valid(g) && \separated(g, o.p, o.p->level + (0 .. o.p->mem.nframes - 1),
+                                         o.p->prefix + (0 .. o.p->mem.nframes - 1));
+  terminates \true;
+  assigns *g;
+  ensures found: \result == 0 ==> *g < o.p->used && o.p->level[*g] == lvl - 1;
+  ensures status: \result == 0 || \result == -1;
+*/
+static int child_of(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t e, uint32_t *g)
 {
-  uint32_t f;
-  if (mm_pool_frame_of(o->p, e, &f) != 0)
+  uint32_t f = 0;
+  if (mm_pool_frame_of(o.p, e, &f) != 0)
     return -1;
-  if (o->p->level[f] != lvl - 1 || o->p->prefix[f] % 512 != i ||
-      o->p->prefix[f] / 512 != o->p->prefix[t])
+  if (o.p->level[f] != lvl - 1 || o.p->prefix[f] % 512 != i ||
+      o.p->prefix[f] / 512 != o.p->prefix[t])
     return -1;
   *g = f;
   return 0;
 }
 
 /* Entry i of table t (level lvl), of which the range covers [cur, last]
- * (whole: full). */
-static int entry_op(struct op *o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t cur,
-                    uint64_t last, int full)
+ * (whole: full; at level 1 always, the range being 4-KiB aligned). */
+/*@
+  requires op: OpOk(o) && NeedOk(o, need);
+  requires table: t < o.p->used && o.p->level[t] == lvl && i < 512;
+  requires level: 1 <= lvl <= o.p->top;
+  requires range: o.va0 <= cur <= last <= o.last0;
+  requires full: lvl == 1 ==> full == 1;
+  terminates \true;
+  decreases 3 * lvl + 1;
+  assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
+          o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
+  ensures op: OpOk(o) && NeedOk(o, need);
+  ensures step: OpStep{Pre,Post}(o);
+  ensures status: Status(o, \result);
+*/
+static int entry_op(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint32_t i,
+                    uint64_t cur, uint64_t last, int full)
 {
-  uint64_t *ep = o->p->mem.word + (uint64_t)t * 512 + i;
-  uint64_t e = *ep;
+  uint64_t e = o.p->mem.word[(uint64_t)t * 512 + i];
   int present = e % 2 == 1;
   int leaf = lvl == 1 || (e / MM_PTE_PS) % 2 == 1;
-  uint32_t g;
+  uint32_t g = 0;
 
-  if (present && mm_entry_reserved(o->c, e, lvl))
+  if (present && mm_entry_reserved(o.c, e, lvl))
     return MM_PT_EBADTABLE;
-  if (o->unmap) {
+  if (o.unmap) {
     if (!present)
       return MM_PT_OK;
     if (full) { /* the whole entry goes: a leaf, or a table and all under it */
-      if (o->commit)
-        *ep = 0;
+      if (o.commit) {
+        set_entry(o.p, t, i, 0);
+        /*@ assert records: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
+      }
       return MM_PT_OK;
     }
     if (leaf) /* a huge page reaching outside the range: split it */
-      return new_child(o, t, lvl, i, e, cur, last);
+      return new_child(o, need, t, lvl, i, e, cur, last);
   } else {
-    if (full && lvl <= o->best && (!present || o->replace)) {
-      if (o->commit)
-        *ep = leaf_entry(lvl, o->pa0 + (cur - o->va0), o->prot);
+    if (full && lvl <= o.best && (!present || o.replace)) {
+      if (o.commit) {
+        set_entry(o.p, t, i, leaf_entry(lvl, o.pa0 + (cur - o.va0), o.prot));
+        /*@ assert records: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
+      }
       return MM_PT_OK;
     }
     if (!present)
-      return new_child(o, t, lvl, i, 0, cur, last);
+      return new_child(o, need, t, lvl, i, 0, cur, last);
     if (leaf) {
-      if (!o->replace)
+      if (!o.replace)
         return MM_PT_EEXIST;
-      return new_child(o, t, lvl, i, e, cur, last);
+      return new_child(o, need, t, lvl, i, e, cur, last);
     }
   }
   if (child_of(o, t, lvl, i, e, &g) != 0)
     return MM_PT_EBADTABLE;
-  return range_in_table(o, g, lvl - 1, cur, last);
+  return range_in_table(o, need, g, lvl - 1, cur, last);
 }
 
 /* Every entry of table t (level lvl) that [cur, last] covers, in order. */
-static int range_in_table(struct op *o, uint32_t t, uint32_t lvl, uint64_t cur, uint64_t last)
+static int range_in_table(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint64_t cur,
+                          uint64_t last)
 {
   uint64_t span = mm_level_span(lvl);
+  /*@ loop invariant range: o.va0 <= cur <= last;
+      loop invariant op: OpOk(o) && NeedOk(o, need) && t < o.p->used && o.p->level[t] == lvl;
+      loop invariant step: OpStep{Pre,Here}(o);
+      loop assigns cur, *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
+              o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
+      loop variant last - cur; */
   for (;;) {
-    uint64_t eend = cur - cur % span + (span - 1);
-    uint64_t sub = last < eend ? last : eend;
-    int rc = entry_op(o, t, lvl, index_at(cur, lvl), cur, sub,
-                      cur % span == 0 && sub == eend);
+    uint64_t room = span - 1 - cur % span;
+    uint64_t sub = last - cur <= room ? last : cur + room;
+    int rc = entry_op(o, need, t, lvl, index_at(cur, lvl), cur, sub,
+                      lvl == 1 || (cur % span == 0 && sub - cur == span - 1));
     if (rc != MM_PT_OK)
       return rc;
     if (sub == last)
@@ -208,12 +415,16 @@ static int range_in_table(struct op *o, uint32_t t, uint32_t lvl, uint64_t cur, 
 }
 
 /* The rules every range obeys: see pagemap.h. */
+/*@
+  requires pool: PoolOk(p) && ValidCpu(c);
+  terminates \true;
+  assigns \nothing;
+  ensures decides: \result != 0 <==> RangeArgs(p, c, root, va, size);
+*/
 static int range_ok(const struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                     uint64_t va, uint64_t size)
 {
   uint64_t last;
-  if (p->top != 4 && p->top != 5)
-    return 0;
   if ((c->la57 == 1) != (p->top == 5))
     return 0;
   if (root >= p->used || p->level[root] != p->top || p->prefix[root] != 0)
@@ -226,24 +437,54 @@ static int range_ok(const struct mm_pool *p, const struct mm_cpu *c, uint32_t ro
   return last < MM_P47 || va >= 0xFFFF800000000000ULL;
 }
 
-/* Count, then write if the pool has the frames. */
-static int run(struct op *o, uint32_t root, uint64_t last)
+/* Count, then write if the pool has the frames. The write pass makes the
+ * count pass's decisions on the same entries, so it cannot fail; should it
+ * (a frame more than counted), it says so with MM_PT_ECOUNT. */
+/*@
+  requires op: OpOk(o) && o.commit == 0;
+  requires root: root < o.p->used && o.p->level[root] == o.p->top;
+  terminates \true;
+  assigns o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
+          o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
+  ensures pool: PoolOk(o.p);
+  ensures status: \result == MM_PT_OK || \result == MM_PT_EBADTABLE || \result == MM_PT_ENOMEM ||
+                  (o.unmap == 0 && \result == MM_PT_EEXIST) || \result == MM_PT_ECOUNT;
+  ensures unchanged: \result != MM_PT_OK && \result != MM_PT_ECOUNT ==> PoolSame{Pre,Post}(o.p);
+  ensures records: \forall integer f; 0 <= f < \old(o.p->used) ==>
+                     o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
+  ensures grows: \old(o.p->used) <= o.p->used;
+*/
+static int run(struct op o, uint32_t root)
 {
-  int rc = range_in_table(o, root, o->p->top, o->va0, last);
+  uint64_t need = 0;
+  int rc = range_in_table(o, &need, root, o.p->top, o.va0, o.last0);
   if (rc != MM_PT_OK)
     return rc;
-  if (o->need > (uint64_t)(o->p->mem.nframes - o->p->used))
+  if (need > (uint64_t)(o.p->mem.nframes - o.p->used))
     return MM_PT_ENOMEM;
-  o->commit = 1;
-  o->limit = o->p->used + (uint32_t)o->need;
-  return range_in_table(o, root, o->p->top, o->va0, last);
+  o.commit = 1;
+  o.limit = o.p->used + (uint32_t)need;
+  rc = range_in_table(o, &need, root, o.p->top, o.va0, o.last0);
+  return rc == MM_PT_OK ? MM_PT_OK : MM_PT_ECOUNT;
 }
 
-static int map_setup(struct op *o, struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
+/* mm_map_range's argument rules (pagemap.h), and the largest page level
+ * pa - va allows, in *best. */
+/*@
+  requires pool: PoolOk(p) && ValidCpu(c);
+  requires out: \valid(best) && \separated(best, p, c, p->mem.word + (0 .. p->mem.nframes * 512 - 1),
+                p->level + (0 .. p->mem.nframes - 1), p->prefix + (0 .. p->mem.nframes - 1));
+  terminates \true;
+  assigns *best;
+  ensures decides: \result == MM_PT_OK <==> MapArgs(p, c, root, va, pa, size, prot, max_level, flags);
+  ensures einval: \result == MM_PT_OK || \result == MM_PT_EINVAL;
+  ensures best: \result == MM_PT_OK ==> 1 <= *best <= 3;
+*/
+static int map_check(const struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                      uint64_t va, uint64_t pa, uint64_t size, uint64_t prot,
-                     uint32_t max_level, uint32_t flags)
+                     uint32_t max_level, uint32_t flags, uint32_t *best)
 {
-  uint32_t best;
+  uint32_t b;
   if (!range_ok(p, c, root, va, size))
     return MM_PT_EINVAL;
   if (pa % MM_P12 != 0 || pa > c->pa_limit || size > c->pa_limit - pa)
@@ -255,84 +496,94 @@ static int map_setup(struct op *o, struct mm_pool *p, const struct mm_cpu *c, ui
   if (flags > MM_MAP_REPLACE)
     return MM_PT_EINVAL;
   /* The largest page whose alignment pa and va share (pa - va aligned). */
-  best = max_level;
-  while (best > 1 && pa % mm_level_span(best) != va % mm_level_span(best))
-    best--;
-  o->p = p;
-  o->c = c;
-  o->va0 = va;
-  o->pa0 = pa;
-  o->prot = prot;
-  o->best = best;
-  o->unmap = 0;
-  o->replace = flags == MM_MAP_REPLACE;
-  o->commit = 0;
-  o->need = 0;
-  o->limit = 0;
+  b = max_level;
+  /*@ loop invariant range: 1 <= b <= max_level;
+      loop assigns b;
+      loop variant b; */
+  while (b > 1 && pa % mm_level_span(b) != va % mm_level_span(b))
+    b--;
+  *best = b;
   return MM_PT_OK;
 }
 
-static int unmap_setup(struct op *o, struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
-                       uint64_t va, uint64_t size)
+/* The operation: a value (its address is never taken). */
+/*@
+  requires pool: PoolOk(p) && ValidCpu(c);
+  requires apart: \separated(c, p, p->mem.word + (0 .. p->mem.nframes * 512 - 1),
+                             p->level + (0 .. p->mem.nframes - 1),
+                             p->prefix + (0 .. p->mem.nframes - 1));
+  requires args: 1 <= best <= 3 && va <= last && Flag(unmap) && Flag(replace) &&
+                 (unmap == 0 ==> pa + (last - va) < 0x10000000000000) &&
+                 prot % 0x8000000000000000 < 0x200;
+  terminates \true;
+  assigns \nothing;
+  ensures op: OpOk(\result) && \result.p == p && \result.c == c && \result.commit == 0 &&
+              \result.va0 == va && \result.last0 == last && \result.unmap == unmap;
+*/
+static struct op make_op(struct mm_pool *p, const struct mm_cpu *c, uint64_t va, uint64_t last,
+                         uint64_t pa, uint64_t prot, uint32_t best, uint32_t unmap,
+                         uint32_t replace)
 {
-  if (!range_ok(p, c, root, va, size))
-    return MM_PT_EINVAL;
-  o->p = p;
-  o->c = c;
-  o->va0 = va;
-  o->pa0 = 0;
-  o->prot = 0;
-  o->best = 1;
-  o->unmap = 1;
-  o->replace = 0;
-  o->commit = 0;
-  o->need = 0;
-  o->limit = 0;
-  return MM_PT_OK;
+  struct op k;
+  k.p = p;
+  k.c = c;
+  k.va0 = va;
+  k.last0 = last;
+  k.pa0 = pa;
+  k.prot = prot;
+  k.best = best;
+  k.unmap = unmap;
+  k.replace = replace;
+  k.commit = 0;
+  k.limit = 0;
+  return k;
 }
 
 int mm_map_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint64_t va,
                  uint64_t pa, uint64_t size, uint64_t prot, uint32_t max_level,
                  uint32_t flags)
 {
-  struct op o;
-  int rc = map_setup(&o, p, c, root, va, pa, size, prot, max_level, flags);
+  uint32_t best = 1;
+  int rc = map_check(p, c, root, va, pa, size, prot, max_level, flags, &best);
   if (rc != MM_PT_OK)
     return rc;
-  return run(&o, root, va + (size - 1));
+  return run(make_op(p, c, va, va + (size - 1), pa, prot, best, 0, flags), root);
 }
 
 int mm_unmap_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint64_t va,
                    uint64_t size)
 {
-  struct op o;
-  int rc = unmap_setup(&o, p, c, root, va, size);
-  if (rc != MM_PT_OK)
-    return rc;
-  return run(&o, root, va + (size - 1));
+  if (!range_ok(p, c, root, va, size))
+    return MM_PT_EINVAL;
+  return run(make_op(p, c, va, va + (size - 1), 0, 0, 1, 1, 0), root);
 }
 
 int mm_map_range_count(const struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                        uint64_t va, uint64_t pa, uint64_t size, uint64_t prot,
                        uint32_t max_level, uint32_t flags, uint64_t *n)
 {
-  struct mm_pool q = *p; /* the count pass writes nothing through it */
-  struct op o;
-  int rc = map_setup(&o, &q, c, root, va, pa, size, prot, max_level, flags);
+  /* The count pass writes nothing (the contract's `same`, proven): the cast
+   * only lets one routine serve both passes. */
+  struct mm_pool *q = (struct mm_pool *)p;
+  uint32_t best = 1;
+  uint64_t need = 0;
+  int rc = map_check(p, c, root, va, pa, size, prot, max_level, flags, &best);
   if (rc == MM_PT_OK)
-    rc = range_in_table(&o, root, q.top, va, va + (size - 1));
-  *n = o.need;
+    rc = range_in_table(make_op(q, c, va, va + (size - 1), pa, prot, best, 0, flags), &need,
+                        root, q->top, va, va + (size - 1));
+  *n = need;
   return rc;
 }
 
 int mm_unmap_range_count(const struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                          uint64_t va, uint64_t size, uint64_t *n)
 {
-  struct mm_pool q = *p;
-  struct op o;
-  int rc = unmap_setup(&o, &q, c, root, va, size);
-  if (rc == MM_PT_OK)
-    rc = range_in_table(&o, root, q.top, va, va + (size - 1));
-  *n = rc == MM_PT_OK ? o.need : 0;
+  struct mm_pool *q = (struct mm_pool *)p; /* as above */
+  uint64_t need = 0;
+  int rc = MM_PT_EINVAL;
+  if (range_ok(p, c, root, va, size))
+    rc = range_in_table(make_op(q, c, va, va + (size - 1), 0, 0, 1, 1, 0), &need, root, q->top,
+                        va, va + (size - 1));
+  *n = need;
   return rc;
 }

@@ -51,6 +51,25 @@
  * overlap (MM_PT_EEXIST); existing tables are reused. With it, the range's
  * old mappings are replaced, huge pages that reach outside it split so that
  * the addresses outside keep their translation. */
+/*@
+  requires pool: PoolOk(p);
+  requires cpu: ValidCpu(c);
+  requires apart: \separated(c, p, p->mem.word + (0 .. p->mem.nframes * 512 - 1),
+                             p->level + (0 .. p->mem.nframes - 1),
+                             p->prefix + (0 .. p->mem.nframes - 1));
+  terminates \true;
+  assigns p->used, p->mem.word[0 .. p->mem.nframes * 512 - 1],
+          p->level[0 .. p->mem.nframes - 1], p->prefix[0 .. p->mem.nframes - 1];
+  ensures pool: PoolOk(p);
+  ensures status: \result == MM_PT_OK || \result == MM_PT_EINVAL || \result == MM_PT_ENOMEM ||
+                  \result == MM_PT_EEXIST || \result == MM_PT_EBADTABLE || \result == MM_PT_ECOUNT;
+  ensures unchanged: \result != MM_PT_OK && \result != MM_PT_ECOUNT ==> PoolSame{Pre,Post}(p);
+  ensures records: \forall integer f; 0 <= f < \old(p->used) ==>
+                     p->level[f] == \old(p->level[f]) && p->prefix[f] == \old(p->prefix[f]);
+  ensures grows: \old(p->used) <= p->used;
+  ensures einval: \result == MM_PT_EINVAL <==>
+                  !MapArgs(p, c, root, va, pa, size, prot, max_level, flags);
+*/
 int mm_map_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint64_t va,
                  uint64_t pa, uint64_t size, uint64_t prot, uint32_t max_level,
                  uint32_t flags);
@@ -59,15 +78,66 @@ int mm_map_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint6
  * mapped; a huge page that reaches outside the range is split first, so the
  * addresses outside keep their translation. Same argument rules as
  * mm_map_range. Tables left empty stay allocated. */
+/*@
+  requires pool: PoolOk(p);
+  requires cpu: ValidCpu(c);
+  requires apart: \separated(c, p, p->mem.word + (0 .. p->mem.nframes * 512 - 1),
+                             p->level + (0 .. p->mem.nframes - 1),
+                             p->prefix + (0 .. p->mem.nframes - 1));
+  terminates \true;
+  assigns p->used, p->mem.word[0 .. p->mem.nframes * 512 - 1],
+          p->level[0 .. p->mem.nframes - 1], p->prefix[0 .. p->mem.nframes - 1];
+  ensures pool: PoolOk(p);
+  ensures status: \result == MM_PT_OK || \result == MM_PT_EINVAL || \result == MM_PT_ENOMEM ||
+                  \result == MM_PT_EEXIST || \result == MM_PT_EBADTABLE || \result == MM_PT_ECOUNT;
+  ensures unchanged: \result != MM_PT_OK && \result != MM_PT_ECOUNT ==> PoolSame{Pre,Post}(p);
+  ensures records: \forall integer f; 0 <= f < \old(p->used) ==>
+                     p->level[f] == \old(p->level[f]) && p->prefix[f] == \old(p->prefix[f]);
+  ensures grows: \old(p->used) <= p->used;
+  ensures einval: \result == MM_PT_EINVAL <==> !RangeArgs(p, c, root, va, size);
+  ensures no_eexist: \result != MM_PT_EEXIST;
+*/
 int mm_unmap_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint64_t va,
                    uint64_t size);
 
 /* The number of frames mm_map_range / mm_unmap_range with these arguments
  * would take from the pool, in *n; the same status they would return short of
  * MM_PT_ENOMEM. Changes nothing. */
+/*@
+  requires pool: PoolOk(p);
+  requires cpu: ValidCpu(c);
+  requires apart: \separated(c, p, p->mem.word + (0 .. p->mem.nframes * 512 - 1),
+                             p->level + (0 .. p->mem.nframes - 1),
+                             p->prefix + (0 .. p->mem.nframes - 1));
+  requires out: \valid(n) && \separated(n, p, c, p->mem.word + (0 .. p->mem.nframes * 512 - 1),
+                p->level + (0 .. p->mem.nframes - 1), p->prefix + (0 .. p->mem.nframes - 1));
+  terminates \true;
+  assigns *n, p->used, p->mem.word[0 .. p->mem.nframes * 512 - 1],
+          p->level[0 .. p->mem.nframes - 1], p->prefix[0 .. p->mem.nframes - 1];
+  ensures same: PoolSame{Pre,Post}(p);
+  ensures status: \result == MM_PT_OK || \result == MM_PT_EINVAL || \result == MM_PT_EEXIST ||
+                  \result == MM_PT_EBADTABLE;
+  ensures einval: \result == MM_PT_EINVAL <==>
+                  !MapArgs(p, c, root, va, pa, size, prot, max_level, flags);
+*/
 int mm_map_range_count(const struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                        uint64_t va, uint64_t pa, uint64_t size, uint64_t prot,
                        uint32_t max_level, uint32_t flags, uint64_t *n);
+/*@
+  requires pool: PoolOk(p);
+  requires cpu: ValidCpu(c);
+  requires apart: \separated(c, p, p->mem.word + (0 .. p->mem.nframes * 512 - 1),
+                             p->level + (0 .. p->mem.nframes - 1),
+                             p->prefix + (0 .. p->mem.nframes - 1));
+  requires out: \valid(n) && \separated(n, p, c, p->mem.word + (0 .. p->mem.nframes * 512 - 1),
+                p->level + (0 .. p->mem.nframes - 1), p->prefix + (0 .. p->mem.nframes - 1));
+  terminates \true;
+  assigns *n, p->used, p->mem.word[0 .. p->mem.nframes * 512 - 1],
+          p->level[0 .. p->mem.nframes - 1], p->prefix[0 .. p->mem.nframes - 1];
+  ensures same: PoolSame{Pre,Post}(p);
+  ensures status: \result == MM_PT_OK || \result == MM_PT_EINVAL || \result == MM_PT_EBADTABLE;
+  ensures einval: \result == MM_PT_EINVAL <==> !RangeArgs(p, c, root, va, size);
+*/
 int mm_unmap_range_count(const struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                          uint64_t va, uint64_t size, uint64_t *n);
 
