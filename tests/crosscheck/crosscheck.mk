@@ -8,3 +8,4 @@
 .PHONY: crosscheck
 crosscheck: $(B)/mmspec
 	@bash tests/crosscheck/run.sh $(B)
+include tests/crosscheck/guest/guest.mk
