@@ -2,7 +2,8 @@
 # here, so that what is proven can be reviewed in the diff. A function added to
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
-UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate laws witness
+UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate \
+         pt_pool pagemap laws witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -37,6 +38,12 @@ translate.fct   := mm_entry_reserved mm_table_inside mm_table_entry mm_entry_kin
 enumerate.files := src/enumerate.c
 enumerate.fct   := mm_level_span mm_enum_canonical_from mm_enum_init mm_span_last \
                    mm_span_next mm_enum_next
+
+# pt_pool: the page pool (frames, records of level and prefix); every
+# operation keeps PoolOk and says exactly what it changed.
+pt_pool.files := src/pt_pool.c
+pt_pool.fct   := mm_pool_frame_pa zero_frame mm_pool_init mm_pool_alloc mm_pool_new_root \
+                 mm_pool_frame_of
 
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c
 laws.fct   := law_canonicalize48_idempotent law_canonicalize57_idempotent \
