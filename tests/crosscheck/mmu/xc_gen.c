@@ -1,15 +1,19 @@
 /* TEST TOOL: seeded random page tables and probes for the MMU test guest.
  *
- * The tables (built here, directly; docs/crosscheck-mmu.md) live in the
- * guest's tables region. Every table set maps the guest's own region
- * (linear [0, 1 GiB): the first 64 MiB identity, supervisor-only, but for
- * the ring-3 stub and stack pages) and random pages of every size with
- * random R/W, U/S, XD, A, D, G, PAT, PWT, PCD, ignored and protection-key
- * bits at every level, some entries corrupted: P = 0, an address bit at or
- * above MAXPHYADDR, PS in a PML4E/PML5E, bits 20:13 (2 MiB) / 29:13 (1 GiB)
- * of a large leaf (the reserved bits of SDM vol. 3A §4.5.4, Tables 4-14 to
- * 4-20). A page that is mapped points into the pattern region (a 1 GiB page
- * at physical 0).
+ * The tables live in the guest's tables region, a page pool
+ * (src/pt_pool.h), and are built by the proven mm_map_range
+ * (src/pagemap.h): every table set (a root of the pool) maps the guest's own
+ * region (linear [0, 1 GiB): the first 64 MiB identity, supervisor-only, but
+ * for the ring-3 stub and stack pages) and random pages of every size with
+ * random R/W, U/S, XD, A, D, G, PAT, PWT, PCD. Then, on top, individual
+ * entries of the random part are changed the way mm_map_range never writes
+ * them: random R/W, U/S, XD, A, PWT, PCD and ignored bits in the links
+ * (mm_map_range writes MM_LINK_FLAGS), ignored and protection-key bits in the
+ * leaves, and some entries corrupted: P = 0, an address bit at or above
+ * MAXPHYADDR, PS in a PML4E/PML5E, bits 20:13 (2 MiB) / 29:13 (1 GiB) of a
+ * large leaf (the reserved bits of SDM vol. 3A §4.5.4, Tables 4-14 to 4-20).
+ * A page that is mapped points into the pattern region (a 1 GiB page at
+ * physical 0).
  *
  * Probes: addresses in the random pages, next to them, anywhere canonical
  * (both halves), and in the non-canonical hole (SDM vol. 1 §3.3.7.1); loads,
@@ -20,13 +24,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pagemap.h"
 #include "ptimage.h"
 #include "xc.h"
-
-#define E_EMPTY 0u
-#define E_TABLE 1u
-#define E_LEAF 2u
-#define E_GUEST 3u
 
 struct mapping {
   uint64_t va;
@@ -35,22 +35,17 @@ struct mapping {
 
 struct gen {
   uint64_t rng;
-  uint64_t *w;      /* the tables region                         */
-  uint8_t *kind;    /* E_* per entry                             */
-  uint32_t *child;  /* frame index of the table an entry points to */
-  uint32_t used;    /* frames allocated                          */
+  struct mm_pool pool; /* the tables region                         */
+  struct mm_cpu build; /* the CPU mm_map_range builds for            */
+  uint64_t *w;         /* pool.mem.word                              */
   uint32_t levels, va_bits;
   struct xc_target t;
   struct mapping map[4096];
   uint32_t nmap;
+  uint32_t frame_limit; /* the current set may fill the pool up to here */
+  int first_root_used;
   uint64_t stats[8];
 };
-
-static int64_t frame_alloc(struct gen *g) {
-  if (g->used >= TABLES_FRAMES)
-    return -1;
-  return g->used++;
-}
 
 static uint64_t fpa(uint32_t frame) { return TABLES_PA + (uint64_t)frame * 4096u; }
 
@@ -60,7 +55,7 @@ static uint64_t sext(uint64_t va, unsigned bits) {
   return (va ^ top) - top;
 }
 
-static unsigned index_of(uint64_t va, unsigned lvl) { return (unsigned)(va >> (12 + 9 * (lvl - 1))) & 511u; }
+static uint64_t page_size(unsigned lvl) { return 1ULL << (12 + 9 * (lvl - 1)); }
 
 /* Random attribute bits of an entry at lvl (leaf or not), P set. */
 static uint64_t attrs(struct gen *g, unsigned lvl, int leaf) {
@@ -111,41 +106,62 @@ static uint64_t corrupt(struct gen *g, uint64_t e, unsigned lvl, int leaf) {
   }
 }
 
-/* Insert a leaf of level lvl at va into the set rooted at frame root. */
+/* Map a random page of level lvl at va with the proven mm_map_range. */
 static int insert(struct gen *g, uint32_t root, uint64_t va, unsigned lvl) {
-  uint32_t t = root;
-  for (unsigned l = g->levels; l > lvl; l--) {
-    size_t i = (size_t)t * 512u + index_of(va, l);
-    if (g->kind[i] == E_EMPTY) {
-      int64_t f = frame_alloc(g);
-      if (f < 0)
-        return 0;
-      g->kind[i] = E_TABLE;
-      g->child[i] = (uint32_t)f;
-      g->w[i] = corrupt(g, fpa((uint32_t)f) | attrs(g, l, 0), l, 0);
-    } else if (g->kind[i] != E_TABLE) {
-      return 0;
-    }
-    t = g->child[i];
-  }
-  size_t i = (size_t)t * 512u + index_of(va, lvl);
-  if (g->kind[i] != E_EMPTY)
-    return 0;
-  uint64_t frame;
+  uint64_t frame, *r = &g->rng;
   if (lvl == 1)
-    frame = PAT_PA + (xc_rand(&g->rng) % ((PAT_END - PAT_PA) / 0x1000u)) * 0x1000u;
+    frame = PAT_PA + (xc_rand(r) % ((PAT_END - PAT_PA) / 0x1000u)) * 0x1000u;
   else if (lvl == 2)
-    frame = PAT_PA + (xc_rand(&g->rng) % ((PAT_END - PAT_PA) / 0x200000u)) * 0x200000u;
+    frame = PAT_PA + (xc_rand(r) % ((PAT_END - PAT_PA) / 0x200000u)) * 0x200000u;
   else
     frame = 0; /* the one 1-GiB frame with RAM: the pattern is in it */
-  g->kind[i] = E_LEAF;
-  g->w[i] = corrupt(g, frame | attrs(g, lvl, 1) | (lvl > 1 ? MM_PTE_PS : 0), lvl, 1);
+  uint64_t prot = 0;
+  if (xc_chance(r, 750)) prot |= MM_PROT_RW;
+  if (xc_chance(r, 700)) prot |= MM_PROT_US;
+  if (xc_chance(r, 150)) prot |= MM_PROT_XD;
+  if (xc_chance(r, 500)) prot |= MM_PROT_A;
+  if (xc_chance(r, 500)) prot |= MM_PROT_D;
+  if (xc_chance(r, 300)) prot |= MM_PROT_G;
+  if (xc_chance(r, 200)) prot |= MM_PROT_PAT;
+  if (xc_chance(r, 200)) prot |= MM_PROT_PWT;
+  if (xc_chance(r, 200)) prot |= MM_PROT_PCD;
+  uint64_t n;
+  if (mm_map_range_count(&g->pool, &g->build, root, va, frame, page_size(lvl), prot, lvl, 0, &n) != MM_PT_OK ||
+      g->pool.used + n > g->frame_limit)
+    return 0;
+  int rc = mm_map_range(&g->pool, &g->build, root, va, frame, page_size(lvl), prot, lvl, 0);
+  if (rc != MM_PT_OK)
+    return 0;
   if (g->nmap < sizeof g->map / sizeof g->map[0])
     g->map[g->nmap++] = (struct mapping){va, lvl};
   return 1;
 }
 
-static uint64_t page_size(unsigned lvl) { return 1ULL << (12 + 9 * (lvl - 1)); }
+/* The entries of the random part, changed on top of mm_map_range's: the
+ * links get random rights and attributes, every entry may get ignored bits
+ * and be corrupted. guest: t is on the walk of linear address 0, whose
+ * entry 0 (the guest's region) stays as built. */
+static void retouch(struct gen *g, uint32_t t, unsigned lvl, int guest) {
+  for (unsigned i = 0; i < 512; i++) {
+    size_t k = (size_t)t * 512u + i;
+    uint64_t e = g->w[k];
+    if (e == 0 || (guest && i == 0 && lvl >= 3)) {
+      if (e != 0 && lvl > 3) /* the guest's walk goes on below: its other entries are random */
+        retouch(g, (uint32_t)(((e & 0x000FFFFFFFFFF000ULL) - TABLES_PA) / 4096u), lvl - 1, 1);
+      continue;
+    }
+    int leaf = lvl == 1 || (lvl <= 3 && (e & MM_PTE_PS));
+    if (!leaf) {
+      retouch(g, (uint32_t)(((e & 0x000FFFFFFFFFF000ULL) - TABLES_PA) / 4096u), lvl - 1, 0);
+      e = (e & 0x000FFFFFFFFFF000ULL) | (attrs(g, lvl, 0) & ~0x000FFFFFFFFFF000ULL);
+      g->stats[4]++;
+    } else {
+      uint64_t x = attrs(g, lvl, 1) & (0xE00ULL | 0x7FF0000000000000ULL); /* ignored, PK */
+      e |= x;
+    }
+    g->w[k] = corrupt(g, e, lvl, leaf);
+  }
+}
 
 static uint64_t random_va(struct gen *g) {
   for (;;) {
@@ -163,43 +179,27 @@ static uint64_t random_va(struct gen *g) {
   }
 }
 
-/* The guest's own region in a set: root[0] (-> PML4[0]) -> PDPT[0] -> the
- * shared PD of the guest. */
-static int64_t new_set(struct gen *g, uint32_t guest_pd) {
-  int64_t root = frame_alloc(g), t = root;
-  if (root < 0)
+/* A new set: a root of the pool with the guest's region, [0, 2 MiB) in
+ * 4-KiB pages, [2, 64) MiB in 2-MiB pages, supervisor-only but for the ring-3
+ * stub and stack pages. The frame of the root in *root. */
+static int new_set(struct gen *g, uint32_t *root) {
+  if (!g->first_root_used)
+    *root = 0; /* mm_pool_init made frame 0 the first root */
+  else if (mm_pool_new_root(&g->pool, root) != MM_PT_OK)
     return -1;
-  for (unsigned l = g->levels; l > 3; l--) {
-    int64_t f = frame_alloc(g);
-    if (f < 0)
+  g->first_root_used = 1;
+  const struct {
+    uint64_t va, size, prot;
+    unsigned lvl;
+  } m[] = {
+      {0, GUEST_USER_CODE, MM_PROT_RW, 1},
+      {GUEST_USER_CODE, GUEST_USER_STACK + 0x1000 - GUEST_USER_CODE, MM_PROT_RW | MM_PROT_US, 1},
+      {GUEST_USER_STACK + 0x1000, 0x200000 - (GUEST_USER_STACK + 0x1000), MM_PROT_RW, 1},
+      {0x200000, GUEST_MAP_END - 0x200000, MM_PROT_RW, 2},
+  };
+  for (unsigned i = 0; i < sizeof m / sizeof m[0]; i++)
+    if (mm_map_range(&g->pool, &g->build, *root, m[i].va, m[i].va, m[i].size, m[i].prot, m[i].lvl, 0) != MM_PT_OK)
       return -1;
-    size_t i = (size_t)t * 512u;
-    g->kind[i] = E_TABLE;
-    g->child[i] = (uint32_t)f;
-    g->w[i] = fpa((uint32_t)f) | MM_PTE_P | MM_PTE_RW | MM_PTE_US;
-    t = f;
-  }
-  size_t i = (size_t)t * 512u;
-  g->kind[i] = E_GUEST;
-  g->w[i] = fpa(guest_pd) | MM_PTE_P | MM_PTE_RW | MM_PTE_US;
-  return root;
-}
-
-/* The guest PD and PT: [0, 2 MiB) in 4-KiB pages, [2, 64) MiB in 2-MiB pages. */
-static int guest_tables(struct gen *g, uint32_t *pd_out) {
-  int64_t pd = frame_alloc(g), pt = frame_alloc(g);
-  if (pd < 0 || pt < 0)
-    return -1;
-  for (uint64_t p = 0; p < 512; p++) {
-    uint64_t pa = p * 0x1000u, e = pa | MM_PTE_P | MM_PTE_RW;
-    if (pa == GUEST_USER_CODE || pa == GUEST_USER_STACK)
-      e |= MM_PTE_US;
-    g->w[(size_t)pt * 512u + p] = e;
-  }
-  g->w[(size_t)pd * 512u] = fpa((uint32_t)pt) | MM_PTE_P | MM_PTE_RW | MM_PTE_US;
-  for (uint64_t p = 1; p < GUEST_MAP_END / 0x200000u; p++)
-    g->w[(size_t)pd * 512u + p] = p * 0x200000u | MM_PTE_P | MM_PTE_RW | MM_PTE_PS;
-  *pd_out = (uint32_t)pd;
   return 0;
 }
 
@@ -289,13 +289,23 @@ int xc_gen_main(int argc, char **argv) {
   g.t.features = (uint32_t)features;
   g.t.oracle = (uint32_t)oracle;
   g.w = calloc((size_t)TABLES_FRAMES * 512u, sizeof *g.w);
-  g.kind = calloc((size_t)TABLES_FRAMES * 512u, 1);
-  g.child = calloc((size_t)TABLES_FRAMES * 512u, sizeof *g.child);
+  uint8_t *plevel = calloc(TABLES_FRAMES, 1);
+  uint64_t *pprefix = calloc(TABLES_FRAMES, sizeof *pprefix);
+  if (!g.w || !plevel || !pprefix ||
+      mm_pool_init(&g.pool, g.w, plevel, pprefix, TABLES_PA, TABLES_FRAMES, g.levels) != MM_PT_OK)
+    return 2;
+  /* the CPU the tables are built for: every page size and right allowed
+   * (the CPU they are tested on may lack 1-GiB pages: PS in a PDPTE is then
+   * a reserved bit, a case worth testing) */
+  g.build.pa_limit = 1ULL << 52;
+  g.build.la57 = g.levels == 5;
+  g.build.nxe = 1;
+  g.build.wp = 1;
+  g.build.pdpe1gb = 1;
   struct probe *pr = calloc(nprobes + 1, sizeof *pr);
   size_t cb = sizeof(struct ctl_header) + sets * batches * sizeof(struct ctl_batch);
   unsigned char *ctl = calloc(1, cb);
-  uint32_t guest_pd;
-  if (!g.w || !g.kind || !g.child || !pr || !ctl || guest_tables(&g, &guest_pd) != 0)
+  if (!pr || !ctl)
     return 2;
   struct ctl_header *h = (struct ctl_header *)ctl;
   struct ctl_batch *b = (struct ctl_batch *)(ctl + sizeof *h);
@@ -307,20 +317,23 @@ int xc_gen_main(int argc, char **argv) {
   xc_mem(&mem, g.w);
   uint32_t next = 0, redrawn = 0;
   uint64_t roots[MAX_BATCHES];
-  /* frames for the sets: the shared guest tables, then a share each */
-  uint32_t per_set = (TABLES_FRAMES - g.used) / (uint32_t)sets;
+  /* frames for the sets: a share each */
+  uint32_t per_set = TABLES_FRAMES / (uint32_t)sets;
   for (uint32_t s = 0; s < sets; s++) {
-    int64_t root = new_set(&g, guest_pd);
-    if (root < 0)
+    uint32_t root;
+    g.frame_limit = per_set * (s + 1);
+    if (new_set(&g, &root) != 0) {
+      fprintf(stderr, "mmu-xcheck gen: cannot map the guest's region in set %u\n", s);
       return 2;
-    roots[s] = fpa((uint32_t)root);
+    }
+    roots[s] = fpa(root);
     g.nmap = 0;
-    uint32_t limit = g.used - 4 + per_set;
-    for (unsigned k = 0; k < 400 && g.used + 4 <= limit; k++) {
+    for (unsigned k = 0; k < 400; k++) {
       unsigned lvl = 1 + (unsigned)(xc_rand(&g.rng) % 3);
       uint64_t va = random_va(&g) & ~(page_size(lvl) - 1);
-      insert(&g, (uint32_t)root, va, lvl);
+      insert(&g, root, va, lvl);
     }
+    retouch(&g, root, g.levels, 1);
     for (uint32_t k = 0; k < batches; k++) {
       struct ctl_batch *cbk = &b[s * batches + k];
       cbk->root = roots[s];
@@ -376,9 +389,9 @@ int xc_gen_main(int argc, char **argv) {
     }
   }
   printf("gen: seed %llu, %u-level, MAXPHYADDR %u, features 0x%x: %llu sets, %u batches, %u probes (%u redrawn), "
-         "%u table frames, corrupted: %llu not-present, %llu address>=MAXPHYADDR, %llu PS-in-PML4E/PML5E, %llu large-leaf-low\n",
+         "%u table frames (mm_map_range), changed on top: %llu links retouched; corrupted: %llu not-present, %llu address>=MAXPHYADDR, %llu PS-in-PML4E/PML5E, %llu large-leaf-low\n",
          (unsigned long long)seed, g.levels, g.t.maxphyaddr, g.t.features, (unsigned long long)sets,
-         h->nbatches, h->nprobes, redrawn, g.used, (unsigned long long)g.stats[0],
+         h->nbatches, h->nprobes, redrawn, g.pool.used, (unsigned long long)g.stats[4], (unsigned long long)g.stats[0],
          (unsigned long long)g.stats[1], (unsigned long long)g.stats[2], (unsigned long long)g.stats[3]);
   return 0;
 }
