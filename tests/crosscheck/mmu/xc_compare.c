@@ -18,6 +18,7 @@
 #include "xc.h"
 
 static const char *kind_name[PK_KINDS] = {"read", "write", "fetch", "rmw"};
+static const char *dev_name[XC_NDEV] = {"tcg-1g", "tcg-rmw", "tcg-rsvd-p"};
 static const char *walk_access[PK_KINDS] = {"read", "write", "fetch", "write"};
 
 /* The pattern after the run: a store that went where the walk did not say
@@ -123,8 +124,18 @@ int xc_compare_main(int argc, char **argv) {
       struct xc_expect e;
       xc_expect(&mem, &cpu, r.batch[b].root, p, (int)want.oracle, &e);
       const struct xc_outcome *o = &e.o;
-      for (unsigned d = 0; d < XC_NDEV; d++)
-        dev[d] += (e.deviation >> d) & 1;
+      for (unsigned d = 0; d < XC_NDEV; d++) {
+        if (!((e.deviation >> d) & 1))
+          continue;
+        if (dev[d]++ == 0) { /* the first probe that relies on it: an example */
+          printf("  deviation %s, first relied on by probe %u (batch %u, flags 0x%x): %s 0x%016llx CPL %u: SDM %s "
+                 "error 0x%x, oracle must give %s error 0x%x; got vector %u error 0x%x\n",
+                 dev_name[d], j, b, r.batch[b].flags, kind_name[p->kind % PK_KINDS], (unsigned long long)p->va,
+                 p->user ? 3 : 0, e.sdm.vector == 14 ? "#PF" : e.sdm.vector == 13 ? "#GP" : "success", e.sdm.error,
+                 o->vector == 14 ? "#PF" : o->vector == 13 ? "#GP" : "success", o->error, got->vector, got->error);
+          reproducer(dir, &r, b, p);
+        }
+      }
       if (got->status != RS_DONE) {
         snprintf(why, sizeof why, "did not run (status %u)", got->status);
       } else if (o->outcome == MM_XLATE_GP) {
