@@ -141,6 +141,7 @@ def main():
     ap.add_argument("--probes", type=int, required=True)
     ap.add_argument("--gva", type=int, default=300)
     ap.add_argument("--timeout", type=float, default=120.0)
+    ap.add_argument("--pins", action="store_true", help="the fixed minimal reproducers instead of random probes")
     a = ap.parse_args()
     d = os.path.abspath(a.out)
     os.makedirs(d, exist_ok=True)
@@ -174,9 +175,13 @@ def main():
         a.name, maxphy, features, " ".join(n for b, n in ((1, "pdpe1gb"), (2, "smep"), (4, "smap"),
                                                            (8, "la57"), (16, "nx")) if features & b), secs))
     # 2. the probes
-    rc, out = tool(a, "gen", d, "--seed", str(a.seed), "--levels", str(a.levels), "--probes", str(a.probes),
-                   "--maxphyaddr", str(maxphy), "--features", str(features),
-                   "--oracle", "tcg" if a.accel == "tcg" else "sdm")
+    oracle = "tcg" if a.accel == "tcg" else "sdm"
+    if a.pins:
+        rc, out = tool(a, "pins", d, "--levels", str(a.levels), "--maxphyaddr", str(maxphy),
+                       "--features", str(features), "--oracle", oracle)
+    else:
+        rc, out = tool(a, "gen", d, "--seed", str(a.seed), "--levels", str(a.levels), "--probes",
+                       str(a.probes), "--maxphyaddr", str(maxphy), "--features", str(features), "--oracle", oracle)
     print(out.strip())
     if rc != 0:
         return done("FAIL", "mmu-xcheck gen failed", 1)

@@ -10,7 +10,9 @@
 #   kvm           KVM, -cpu host, 4-level, when /dev/kvm opens
 #   kvm-la57      KVM, 5-level, when the host CPU has la57
 #   bochs         not run (see docs/crosscheck-mmu.md)
-# then checks that the comparison can fail (a flipped W/R expectation).
+# each followed by its "-pins" run, the minimal reproducers of the documented
+# deviations (mmu-xcheck pins), which must behave exactly as documented; then
+# checks that the comparison can fail (a flipped W/R expectation).
 #
 #   tests/crosscheck/mmu/run.sh BUILD_DIR      (from the repository root)
 #
@@ -21,12 +23,13 @@
 #
 # Environment: MMU_SEED (default: from the clock; printed), MMU_PROBES
 # (probes per oracle, default 40000), MMU_CONFIGS (default all of the
-# above), QEMU (default qemu-system-x86_64).
+# above), MMU_WORK (the directory for its files, default BUILD_DIR/crosscheck-mmu),
+# QEMU (default qemu-system-x86_64).
 set -eu
 B=${1:-build}
 here=$(cd "$(dirname "$0")/../../.." && pwd)
 cd "$here"
-W=$here/$B/crosscheck-mmu
+W=${MMU_WORK:-$here/$B/crosscheck-mmu}
 TOOL=$here/$B/tests/mmu-xcheck
 GUEST=$here/$B/guest/guest.bin
 QEMU=${QEMU:-qemu-system-x86_64}
@@ -78,14 +81,14 @@ kvm_flavour=hardware
 # run NAME ACCEL CPU LEVELS ORACLE-KIND: one oracle; prints its lines
 n=0
 run() {
-  local name=$1 accel=$2 cpu=$3 levels=$4 rc=0 out
+  local name=$1 accel=$2 cpu=$3 levels=$4 extra=${5:-} rc=0 out
   n=$((n + 1))
   echo
   echo "== $name: -accel $accel ${cpu:+-cpu $cpu} ($levels-level), seed $((SEED + n))"
   out=$W/$name.log
   python3 tests/crosscheck/mmu/mmu.py --name "$name" --qemu "$QEMU" --accel "$accel" --cpu "$cpu" \
     --levels "$levels" --seed $((SEED + n)) --probes "$PROBES" --tool "$TOOL" --guest "$GUEST" \
-    --out "$W/$name" >"$out" 2>&1 || rc=$?
+    --out "$W/$name" $extra >"$out" 2>&1 || rc=$?
   grep -v '^    reproduce' "$out" | head -n 60
   [ "$(grep -c MISMATCH "$out")" -le 50 ] || echo "  ... (all in $out)"
   last=$(grep "^mmu $name: " "$out" | tail -n 1)
@@ -117,6 +120,17 @@ for cfg in $CONFIGS; do
       missing=""
       for p in $pins; do [ "$(dev "$cfg" "$p")" -gt 0 ] 2>/dev/null || missing="$missing $p"; done
       if [ -n "$missing" ]; then bad "$cfg: deviations never seen:$missing; $last"; else ok "$cfg: $last"; fi
+      # the minimal reproducers (xc_pins.c): exactly the deviations of this
+      # CPU model, each once (T2 only without 1-GiB pages: the default CPU)
+      rc=0
+      run "$cfg-pins" tcg "$cpu" "$levels" --pins || rc=$?
+      want="0 mismatches; expected: 2 success, 3 #PF (1 RSVD), 1 #GP; documented deviations relied on: 0 tcg-1g, 1 tcg-rmw, 1 tcg-rsvd-p"
+      [ "$cfg" != tcg-default ] || want="0 mismatches; expected: 2 success, 3 #PF (1 RSVD), 1 #GP; documented deviations relied on: 1 tcg-1g, 1 tcg-rmw, 1 tcg-rsvd-p"
+      if [ "$rc" -eq 0 ] && grep -qF "$want" "$W/$cfg-pins.log"; then
+        ok "$cfg-pins: the minimal reproducers of T1-T3 behave as documented (${want#*relied on: })"
+      else
+        bad "$cfg-pins: the minimal reproducers do not behave as documented (wanted '$want'): $last"
+      fi
       ;;
     kvm|kvm-la57)
       if [ "$have_qemu" = 0 ]; then skip "$cfg: $QEMU or python3 not found"; continue; fi
@@ -132,6 +146,20 @@ for cfg in $CONFIGS; do
       cpu=host,-arch-capabilities
       rc=0
       run "$cfg" kvm "$cpu" "$levels" || rc=$?
+      kruns=${runs:-0} klast=$last rc2=0
+      run "$cfg-pins" kvm "$cpu" "$levels" --pins || rc2=$?
+      plast=$last runs=$kruns last=$klast
+      if [ "$kvm_flavour" = pvm ]; then
+        # K1's minimal reproducer: only probe 4 (a CPL-3 read right after a
+        # CPL-3 #PF) differs, with #UD at the stub's int $0x80
+        if [ "$rc2" -eq 1 ] && [ "$(grep -c '^  MISMATCH' "$W/$cfg-pins.log")" -eq 1 ] &&
+           grep -q '^  MISMATCH probe 4 .*got vector 6 ' "$W/$cfg-pins.log"; then
+          ok "$cfg-pins: kvm_pvm's minimal reproducer of K1 behaves as documented (probe 4: #UD at int \$0x80)"
+        else
+          bad "$cfg-pins: kvm_pvm's minimal reproducer of K1 does not behave as documented: $plast"
+        fi
+      elif [ "$rc2" -eq 0 ]; then ok "$cfg-pins: the minimal reproducers agree with the SDM"
+      elif [ "$rc2" -ne 3 ]; then bad "$cfg-pins: $plast"; fi
       if [ "$kvm_flavour" = pvm ]; then
         # deviation K1: kvm_pvm's shadow MMU is not the SDM's (RSVD on
         # not-present entries, spurious faults): reported, not gating; the
@@ -161,6 +189,7 @@ done
 
 # the comparison can fail: one run again with the expected W/R bit flipped
 for cfg in tcg-max tcg-default tcg-max-la57; do
+  case " $CONFIGS " in *" $cfg "*) ;; *) continue ;; esac
   [ -s "$W/$cfg/results.bin" ] || continue
   echo
   echo "== self-test: $cfg compared with every expected #PF W/R bit flipped (must fail)"

@@ -85,5 +85,6 @@ int xc_oracle(const char *name);
 int xc_gen_main(int argc, char **argv);
 int xc_compare_main(int argc, char **argv);
 int xc_monitor_main(int argc, char **argv);
+int xc_pins_main(int argc, char **argv);
 
 #endif

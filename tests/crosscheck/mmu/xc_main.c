@@ -3,6 +3,7 @@
  *   mmu-xcheck gen DIR --seed S --levels 4|5 --probes N --maxphyaddr M --features F
  *   mmu-xcheck compare DIR [--flip-wr]
  *   mmu-xcheck monitor DIR
+ *   mmu-xcheck pins DIR --levels 4|5 --maxphyaddr M --features F --oracle tcg|sdm
  *   mmu-xcheck pattern FILE   the pattern region's bytes (layout.h)
  */
 #include <stdlib.h>
@@ -15,6 +16,8 @@ int main(int argc, char **argv) {
     return xc_gen_main(argc - 2, argv + 2);
   if (argc >= 3 && strcmp(argv[1], "compare") == 0)
     return xc_compare_main(argc - 2, argv + 2);
+  if (argc >= 3 && strcmp(argv[1], "pins") == 0)
+    return xc_pins_main(argc - 2, argv + 2);
   if (argc >= 3 && strcmp(argv[1], "monitor") == 0)
     return xc_monitor_main(argc - 2, argv + 2);
   if (argc == 3 && strcmp(argv[1], "pattern") == 0) {
@@ -33,6 +36,6 @@ int main(int argc, char **argv) {
       fprintf(stderr, "mmu-xcheck: cannot write %s\n", argv[2]);
     return bad ? 2 : 0;
   }
-  fprintf(stderr, "usage: mmu-xcheck gen|compare|monitor DIR [OPTIONS] | pattern FILE\n");
+  fprintf(stderr, "usage: mmu-xcheck gen|compare|monitor|pins DIR [OPTIONS] | pattern FILE\n");
   return 2;
 }
