@@ -11,7 +11,7 @@
 # QEMU TCG (4- and 5-level) and KVM, every probe compared with the proven
 # mm_translate. `make crosscheck-mmu` runs that part alone.
 .PHONY: crosscheck crosscheck-mmu
-MMU_DEPS = $(B)/tests/mmu-xcheck $(B)/guest/guest.bin
+MMU_DEPS = $(B)/tests/mmu-xcheck $(B)/guest/guest.bin $(B)/guest/bochs-boot.bin
 crosscheck: $(B)/mmspec $(MMU_DEPS)
 	@rc=0; bash tests/crosscheck/run.sh $(B) || rc=1; \
 	 bash tests/crosscheck/mmu/run.sh $(B) || rc=1; exit $$rc

@@ -69,6 +69,7 @@ no_la57:
 	movl $0xE9, %edx
 	movb $'L', %al
 	outb %al, %dx
+	xchgw %bx, %bx /* the Bochs magic breakpoint (a no-op elsewhere) */
 2:	hlt
 	jmp 2b
 

@@ -25,3 +25,9 @@ $(B)/tests/mmu-xcheck: $(XC_SRC) tests/crosscheck/mmu/xc.h $(GUEST_DIR)/layout.h
                        $$(GEN_OBJ) $(B)/libmmspec.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALLCFLAGS) -Igen $(XC_SRC) $(GEN_OBJ) $(B)/libmmspec.a -o $@
+
+# The Bochs boot sector (tests/crosscheck/bochs/boot.S): enters protected
+# mode and jumps to the guest's 32-bit entry, whose address nm gives.
+$(B)/guest/bochs-boot.bin: tests/crosscheck/bochs/boot.S $(B)/guest/guest.elf
+	$(CC) -c -DENTRY=0x$$(nm $(B)/guest/guest.elf | awk '$$3 == "_start" { print $$1 }') $< -o $(B)/guest/bochs-boot.o
+	ld -Ttext=0x7c00 --oformat binary -o $@ $(B)/guest/bochs-boot.o

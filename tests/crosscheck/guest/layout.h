@@ -79,8 +79,12 @@ struct ctl_header {
   uint32_t levels; /* 4 or 5 */
   uint32_t nbatches;
   uint32_t nprobes;
-  uint32_t reserved_;
+  uint32_t flags; /* CTLF_* */
 };
+/* For Bochs (no loader for the pattern, no monitor): the guest writes the
+ * pattern itself before the probes, and stops at a Bochs magic breakpoint
+ * (xchg %bx, %bx) at the end, where the debugger reads memory back. */
+#define CTLF_BOCHS 0x1
 /* A batch: probes[first .. first + count) under the tables at root with
  * the flags (BF_*). */
 struct ctl_batch {

@@ -87,12 +87,24 @@ static void tables(void) {
   __asm__ volatile("ltr %w0" : : "r"(SEL_TSS));
 }
 
+/* CTLF_BOCHS: the pattern of layout.h, two 8-byte stores a slot. */
+static void fill_pattern(void) {
+  for (uint64_t s = PAT_PA; s < PAT_END; s += 16) {
+    volatile uint64_t *p = (volatile uint64_t *)(uintptr_t)s;
+    uint64_t imm = PAT_TAG | s;
+    p[0] = 0xB848u | (imm << 16);
+    p[1] = (imm >> 48) | (0xC3ULL << 16) | ((s & 0xFFFFFFFFFFULL) << 24);
+  }
+}
+
 static volatile struct report *const rep = (volatile struct report *)(uintptr_t)REPORT_PA;
 
 void guest_panic(uint64_t vector, uint64_t rip) {
   rep->panic_vector = (uint32_t)vector;
   rep->panic_rip = rip;
   say("MMSPEC-MMU-PANIC\n");
+  if (((const volatile struct ctl_header *)(uintptr_t)CTL_PA)->flags & CTLF_BOCHS)
+    __asm__ volatile("xchg %%bx, %%bx" : : : "memory"); /* Bochs magic breakpoint */
   for (;;)
     __asm__ volatile("cli; hlt");
 }
@@ -134,6 +146,8 @@ void guest_main(void) {
   }
   rep->maxphyaddr = maxphy;
   rep->features = feat;
+  if (h->flags & CTLF_BOCHS)
+    fill_pattern();
   uint32_t nrun = 0, nskip = 0;
   for (uint32_t i = 0; i < h->nbatches; i++) {
     uint32_t f = b[i].flags, first = b[i].first, n = b[i].count;
@@ -182,4 +196,6 @@ void guest_main(void) {
   rep->done = 1;
   rep->magic = REPORT_MAGIC;
   say("MMSPEC-MMU-DONE\n");
+  if (h->flags & CTLF_BOCHS)
+    __asm__ volatile("xchg %%bx, %%bx" : : : "memory"); /* Bochs magic breakpoint */
 }
