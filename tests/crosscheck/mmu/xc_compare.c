@@ -85,12 +85,7 @@ static void reproducer(const char *dir, const struct xc_run *r, uint32_t b, cons
 int xc_compare_main(int argc, char **argv) {
   static struct xc_run r;
   const char *dir = argv[0];
-  int flip = 0, after = 1;
-  for (int i = 1; i < argc; i++) {
-    flip |= strcmp(argv[i], "--flip-wr") == 0;
-    if (strcmp(argv[i], "--no-tables-after") == 0)
-      after = 0; /* an oracle without memory read-back (Bochs) */
-  }
+  int flip = argc > 1 && strcmp(argv[1], "--flip-wr") == 0;
   if (xc_load_run(&r, dir, 1) != 0)
     return 2;
   struct xc_target want;
@@ -186,10 +181,7 @@ int xc_compare_main(int argc, char **argv) {
     }
   }
   bad += check_pattern(dir);
-  if (after)
-    bad += check_tables(dir, &r);
-  else
-    printf("compare: tables after the run: not read back (this oracle has no memory read-back): not checked\n");
+  bad += check_tables(dir, &r);
   printf("compare: %llu probes run (load %llu, store %llu, fetch %llu, rmw %llu; CPL0 %llu, CPL3 %llu), %llu skipped, "
          "%llu mismatches; expected: %llu success, %llu #PF (%llu RSVD), %llu #GP; documented deviations relied on: "
          "%llu tcg-1g, %llu tcg-rmw, %llu tcg-rsvd-p%s\n",
