@@ -219,21 +219,24 @@ for cfg in $CONFIGS; do
   esac
 done
 
-# the comparison can fail: one run again with the expected W/R bit flipped
+# the comparison can fail: one run compared again with every expected #PF
+# W/R bit flipped, and with every successful access expected 16 bytes on
 for cfg in tcg-max tcg-default tcg-max-la57; do
   case " $CONFIGS " in *" $cfg "*) ;; *) continue ;; esac
   [ -s "$W/$cfg/results.bin" ] || continue
-  echo
-  echo "== self-test: $cfg compared with every expected #PF W/R bit flipped (must fail)"
-  rc=0
-  "$TOOL" compare "$W/$cfg" --flip-wr >"$W/flip.log" 2>&1 || rc=$?
-  fl=$(grep '^compare: .*probes run' "$W/flip.log")
-  echo "$fl"
-  if [ "$rc" -eq 1 ] && grep -q ' [1-9][0-9]* mismatches' <<<"$fl"; then
-    ok "self-test: a flipped W/R expectation is caught ($(sed -E 's/.* ([0-9]+) mismatches.*/\1/' <<<"$fl") mismatches on $cfg)"
-  else
-    bad "self-test: a flipped W/R expectation was not caught on $cfg (exit $rc)"
-  fi
+  for wrong in --flip-wr:"a flipped W/R expectation" --shift-pa:"a PA expectation 16 bytes off"; do
+    echo
+    echo "== self-test: $cfg compared with ${wrong#*:} (must fail)"
+    rc=0
+    "$TOOL" compare "$W/$cfg" "${wrong%%:*}" >"$W/self-test.log" 2>&1 || rc=$?
+    fl=$(grep '^compare: .*probes run' "$W/self-test.log")
+    echo "$fl"
+    if [ "$rc" -eq 1 ] && grep -q ' [1-9][0-9]* mismatches' <<<"$fl"; then
+      ok "self-test: ${wrong#*:} is caught ($(sed -E 's/.* ([0-9]+) mismatches.*/\1/' <<<"$fl") mismatches on $cfg)"
+    else
+      bad "self-test: ${wrong#*:} was not caught on $cfg (exit $rc)"
+    fi
+  done
   break
 done
 finish

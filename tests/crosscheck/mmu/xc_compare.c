@@ -11,7 +11,8 @@
  *           pattern's 8 bytes there (load, store: lock xadd of 0), or
  *           PAT_TAG | PA for a fetch (the slot's `movabs rax, imm`).
  * Any other outcome is a mismatch, printed with a reproducer. --flip-wr
- * flips the expected W/R bit of every #PF (a check that must then fail). */
+ * flips the expected W/R bit of every #PF, --shift-pa expects every access
+ * that succeeds 16 bytes further on (checks that must then fail). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,6 +87,7 @@ int xc_compare_main(int argc, char **argv) {
   static struct xc_run r;
   const char *dir = argv[0];
   int flip = argc > 1 && strcmp(argv[1], "--flip-wr") == 0;
+  int shift = argc > 1 && strcmp(argv[1], "--shift-pa") == 0; /* a wrong PA expected: must fail */
   if (xc_load_run(&r, dir, 1) != 0)
     return 2;
   struct xc_target want;
@@ -154,6 +156,8 @@ int xc_compare_main(int argc, char **argv) {
         /* a store reads back what it wrote; the pattern check below finds
          * where it went */
         uint64_t v = p->kind == PK_STORE ? p->value : o->value;
+        if (shift) /* the value 16 bytes further on: another pattern slot */
+          v = p->kind == PK_FETCH ? o->value + 16 : p->kind == PK_STORE ? v + 1 : xc_pattern_u64(o->pa + 16);
         if (got->vector != RV_NONE || got->value != v)
           snprintf(why, sizeof why, "expected success at PA 0x%llx (value 0x%016llx)", (unsigned long long)o->pa,
                    (unsigned long long)v);
@@ -190,6 +194,6 @@ int xc_compare_main(int argc, char **argv) {
          (unsigned long long)by_ring[1],
          (unsigned long long)skipped, (unsigned long long)bad, (unsigned long long)ok, (unsigned long long)pf,
          (unsigned long long)rsvd, (unsigned long long)gp, (unsigned long long)dev[0], (unsigned long long)dev[1],
-         (unsigned long long)dev[2], flip ? " [--flip-wr: W/R expectation flipped]" : "");
+         (unsigned long long)dev[2], flip ? " [--flip-wr: W/R expectation flipped]" : shift ? " [--shift-pa: PA expectation shifted]" : "");
   return bad ? 1 : 0;
 }
