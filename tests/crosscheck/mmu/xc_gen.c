@@ -5,7 +5,9 @@
  * (src/pagemap.h): every table set (a root of the pool) maps the guest's own
  * region (linear [0, 1 GiB): the first 64 MiB identity, supervisor-only, but
  * for the ring-3 stub and stack pages) and random pages of every size with
- * random R/W, U/S, XD, A, D, G, PAT, PWT, PCD. Then, on top, individual
+ * random R/W, U/S, XD, A, D, G, PAT, PWT, PCD; some large pages are split by
+ * remapping (MM_MAP_REPLACE) or unmapping (mm_unmap_range) a 4-KiB piece of
+ * them. Then, on top, individual
  * entries of the random part are changed the way mm_map_range never writes
  * them: random R/W, U/S, XD, A, PWT, PCD and ignored bits in the links
  * (mm_map_range writes MM_LINK_FLAGS), ignored and protection-key bits in the
@@ -135,6 +137,35 @@ static int insert(struct gen *g, uint32_t root, uint64_t va, unsigned lvl) {
   if (g->nmap < sizeof g->map / sizeof g->map[0])
     g->map[g->nmap++] = (struct mapping){va, lvl};
   return 1;
+}
+
+/* Some of the large pages mapped, changed with the proven construction code
+ * again: one 4-KiB piece remapped elsewhere with MM_MAP_REPLACE (the page is
+ * split, the rest keeps its translation) or unmapped with mm_unmap_range
+ * (split too). The mapping list keeps the large page: probes land in the
+ * split tables, the piece included. */
+static void reshape(struct gen *g, uint32_t root) {
+  uint64_t *r = &g->rng, n;
+  for (uint32_t i = 0; i < g->nmap; i++) {
+    const struct mapping *m = &g->map[i];
+    if (m->level == 1 || !xc_chance(r, 200))
+      continue;
+    uint64_t off = m->level == 3 ? PAT_PA + (xc_rand(r) % ((PAT_END - PAT_PA) / 0x1000u)) * 0x1000u
+                                 : (xc_rand(r) % 512u) * 0x1000u;
+    uint64_t va = m->va + off, pa = PAT_PA + (xc_rand(r) % ((PAT_END - PAT_PA) / 0x1000u)) * 0x1000u;
+    uint64_t prot = (xc_chance(r, 700) ? MM_PROT_RW : 0) | (xc_chance(r, 600) ? MM_PROT_US : 0) |
+                    (xc_chance(r, 150) ? MM_PROT_XD : 0);
+    if (xc_chance(r, 500)) {
+      if (mm_map_range_count(&g->pool, &g->build, root, va, pa, 0x1000, prot, 1, MM_MAP_REPLACE, &n) == MM_PT_OK &&
+          g->pool.used + n <= g->frame_limit &&
+          mm_map_range(&g->pool, &g->build, root, va, pa, 0x1000, prot, 1, MM_MAP_REPLACE) == MM_PT_OK)
+        g->stats[5]++;
+    } else {
+      if (mm_unmap_range_count(&g->pool, &g->build, root, va, 0x1000, &n) == MM_PT_OK &&
+          g->pool.used + n <= g->frame_limit && mm_unmap_range(&g->pool, &g->build, root, va, 0x1000) == MM_PT_OK)
+        g->stats[6]++;
+    }
+  }
 }
 
 /* The entries of the random part, changed on top of mm_map_range's: the
@@ -333,6 +364,7 @@ int xc_gen_main(int argc, char **argv) {
       uint64_t va = random_va(&g) & ~(page_size(lvl) - 1);
       insert(&g, root, va, lvl);
     }
+    reshape(&g, root);
     retouch(&g, root, g.levels, 1);
     for (uint32_t k = 0; k < batches; k++) {
       struct ctl_batch *cbk = &b[s * batches + k];
@@ -389,9 +421,10 @@ int xc_gen_main(int argc, char **argv) {
     }
   }
   printf("gen: seed %llu, %u-level, MAXPHYADDR %u, features 0x%x: %llu sets, %u batches, %u probes (%u redrawn), "
-         "%u table frames (mm_map_range), changed on top: %llu links retouched; corrupted: %llu not-present, %llu address>=MAXPHYADDR, %llu PS-in-PML4E/PML5E, %llu large-leaf-low\n",
+         "%u table frames (mm_map_range; %llu large pages split by a MM_MAP_REPLACE remap, %llu by mm_unmap_range), changed on top: %llu links retouched; corrupted: %llu not-present, %llu address>=MAXPHYADDR, %llu PS-in-PML4E/PML5E, %llu large-leaf-low\n",
          (unsigned long long)seed, g.levels, g.t.maxphyaddr, g.t.features, (unsigned long long)sets,
-         h->nbatches, h->nprobes, redrawn, g.pool.used, (unsigned long long)g.stats[4], (unsigned long long)g.stats[0],
+         h->nbatches, h->nprobes, redrawn, g.pool.used, (unsigned long long)g.stats[5], (unsigned long long)g.stats[6],
+         (unsigned long long)g.stats[4], (unsigned long long)g.stats[0],
          (unsigned long long)g.stats[1], (unsigned long long)g.stats[2], (unsigned long long)g.stats[3]);
   return 0;
 }
