@@ -206,36 +206,45 @@ static uint64_t fresh_need(struct op o, uint32_t lvl, uint64_t cur, uint64_t las
 /* Write entry i of table t: the one store to a table there is, so that its
  * frame is in one contract. */
 /*@
-  requires pool: PoolOk(p);
-  requires entry: t < p->used && i < 512;
+  requires op: OpOk(o);
+  requires entry: t < o.p->used && i < 512;
   terminates \true;
-  assigns p->mem.word[t * 512 + i];
-  ensures value: p->mem.word[t * 512 + i] == v;
+  assigns o.p->mem.word[t * 512 + i];
+  ensures value: o.p->mem.word[t * 512 + i] == v;
+  ensures op: OpOk(o);
+  ensures records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
+                     o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
 */
-static void set_entry(struct mm_pool *p, uint32_t t, uint32_t i, uint64_t v)
+static void set_entry(struct op o, uint32_t t, uint32_t i, uint64_t v)
 {
-  p->mem.word[(uint64_t)t * 512 + i] = v;
+  o.p->mem.word[(uint64_t)t * 512 + i] = v;
 }
 
 /* Fill the new table g with the 512 parts of the huge leaf e (level lvl). */
 /*@
-  requires pool: PoolOk(p);
-  requires frame: g < p->used;
+  requires op: OpOk(o);
+  requires frame: g < o.p->used;
   requires level: lvl == 2 || lvl == 3;
   requires huge: (e / 0x80) % 2 == 1;
   requires low: lvl == 3 ==> (e / 0x2000) % 0x20000 == 0;
   requires low2: lvl == 2 ==> (e / 0x2000) % 0x100 == 0;
   terminates \true;
-  assigns p->mem.word[g * 512 .. g * 512 + 511];
+  assigns o.p->mem.word[g * 512 .. g * 512 + 511];
+  ensures op: OpOk(o);
+  ensures records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
+                     o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
 */
-static void fill_split(struct mm_pool *p, uint32_t g, uint64_t e, uint32_t lvl)
+static void fill_split(struct op o, uint32_t g, uint64_t e, uint32_t lvl)
 {
   uint32_t j;
   /*@ loop invariant range: 0 <= j <= 512;
-      loop assigns j, p->mem.word[g * 512 .. g * 512 + 511];
+      loop invariant op: OpOk(o);
+      loop invariant records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
+                     o.p->level[f] == \at(o.p->level[f], Pre) && o.p->prefix[f] == \at(o.p->prefix[f], Pre);
+      loop assigns j, o.p->mem.word[g * 512 .. g * 512 + 511];
       loop variant 512 - j; */
   for (j = 0; j < 512; j++)
-    p->mem.word[(uint64_t)g * 512 + j] = split_entry(e, lvl, j);
+    o.p->mem.word[(uint64_t)g * 512 + j] = split_entry(e, lvl, j);
 }
 
 /* The frames a recursive step may change: the pool's storage, `used`, and
@@ -294,15 +303,13 @@ static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint
   (void)mm_pool_alloc(o.p, lvl - 1, o.p->prefix[t] * 512 + i, &g);
   /*@ assert alloc: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
   if (e % 2 == 1) {
-    fill_split(o.p, g, e, lvl);
-    /*@ assert records: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
+    fill_split(o, g, e, lvl);
     /*@ assert filled: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
   }
   rc = range_in_table(o, need, g, lvl - 1, cur, last);
   if (rc != MM_PT_OK)
     return rc;
-  set_entry(o.p, t, i, mm_pool_frame_pa(o.p, g) + MM_LINK_FLAGS);
-  /*@ assert records: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
+  set_entry(o, t, i, mm_pool_frame_pa(o.p, g) + MM_LINK_FLAGS);
   return MM_PT_OK;
 }
 
@@ -362,8 +369,7 @@ static int entry_op(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint3
       return MM_PT_OK;
     if (full) { /* the whole entry goes: a leaf, or a table and all under it */
       if (o.commit) {
-        set_entry(o.p, t, i, 0);
-        /*@ assert records: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
+        set_entry(o, t, i, 0);
       }
       return MM_PT_OK;
     }
@@ -372,8 +378,7 @@ static int entry_op(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint3
   } else {
     if (full && lvl <= o.best && (!present || o.replace)) {
       if (o.commit) {
-        set_entry(o.p, t, i, leaf_entry(lvl, o.pa0 + (cur - o.va0), o.prot));
-        /*@ assert records: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
+        set_entry(o, t, i, leaf_entry(lvl, o.pa0 + (cur - o.va0), o.prot));
       }
       return MM_PT_OK;
     }
@@ -464,7 +469,9 @@ static int run(struct op o, uint32_t root)
     return MM_PT_ENOMEM;
   o.commit = 1;
   o.limit = o.p->used + (uint32_t)need;
+  /*@ assert write: OpOk(o) && NeedOk(o, &need); */
   rc = range_in_table(o, &need, root, o.p->top, o.va0, o.last0);
+  /*@ assert written: PoolOk(o.p); */
   return rc == MM_PT_OK ? MM_PT_OK : MM_PT_ECOUNT;
 }
 
@@ -558,31 +565,27 @@ int mm_unmap_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uin
   return run(make_op(p, c, va, va + (size - 1), 0, 0, 1, 1, 0), root);
 }
 
-int mm_map_range_count(const struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
+int mm_map_range_count(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                        uint64_t va, uint64_t pa, uint64_t size, uint64_t prot,
                        uint32_t max_level, uint32_t flags, uint64_t *n)
 {
-  /* The count pass writes nothing (the contract's `same`, proven): the cast
-   * only lets one routine serve both passes. */
-  struct mm_pool *q = (struct mm_pool *)p;
   uint32_t best = 1;
   uint64_t need = 0;
   int rc = map_check(p, c, root, va, pa, size, prot, max_level, flags, &best);
   if (rc == MM_PT_OK)
-    rc = range_in_table(make_op(q, c, va, va + (size - 1), pa, prot, best, 0, flags), &need,
-                        root, q->top, va, va + (size - 1));
+    rc = range_in_table(make_op(p, c, va, va + (size - 1), pa, prot, best, 0, flags), &need,
+                        root, p->top, va, va + (size - 1));
   *n = need;
   return rc;
 }
 
-int mm_unmap_range_count(const struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
+int mm_unmap_range_count(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                          uint64_t va, uint64_t size, uint64_t *n)
 {
-  struct mm_pool *q = (struct mm_pool *)p; /* as above */
   uint64_t need = 0;
   int rc = MM_PT_EINVAL;
   if (range_ok(p, c, root, va, size))
-    rc = range_in_table(make_op(q, c, va, va + (size - 1), 0, 0, 1, 1, 0), &need, root, q->top,
+    rc = range_in_table(make_op(p, c, va, va + (size - 1), 0, 0, 1, 1, 0), &need, root, p->top,
                         va, va + (size - 1));
   *n = need;
   return rc;

@@ -102,7 +102,8 @@ int mm_unmap_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uin
 
 /* The number of frames mm_map_range / mm_unmap_range with these arguments
  * would take from the pool, in *n; the same status they would return short of
- * MM_PT_ENOMEM. Changes nothing. */
+ * MM_PT_ENOMEM. Changes nothing (`same`): the pool is not const only because
+ * the count pass is the write pass's own routine. */
 /*@
   requires pool: PoolOk(p);
   requires cpu: ValidCpu(c);
@@ -120,7 +121,7 @@ int mm_unmap_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uin
   ensures einval: \result == MM_PT_EINVAL <==>
                   !MapArgs(p, c, root, va, pa, size, prot, max_level, flags);
 */
-int mm_map_range_count(const struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
+int mm_map_range_count(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                        uint64_t va, uint64_t pa, uint64_t size, uint64_t prot,
                        uint32_t max_level, uint32_t flags, uint64_t *n);
 /*@
@@ -138,7 +139,7 @@ int mm_map_range_count(const struct mm_pool *p, const struct mm_cpu *c, uint32_t
   ensures status: \result == MM_PT_OK || \result == MM_PT_EINVAL || \result == MM_PT_EBADTABLE;
   ensures einval: \result == MM_PT_EINVAL <==> !RangeArgs(p, c, root, va, size);
 */
-int mm_unmap_range_count(const struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
+int mm_unmap_range_count(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                          uint64_t va, uint64_t size, uint64_t *n);
 
 #endif
