@@ -2,7 +2,7 @@
 # here, so that what is proven can be reviewed in the diff. A function added to
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
-UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate laws witness
+UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate kaslr laws witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -37,6 +37,11 @@ translate.fct   := mm_entry_reserved mm_table_inside mm_table_entry mm_entry_kin
 enumerate.files := src/enumerate.c
 enumerate.fct   := mm_level_span mm_enum_canonical_from mm_enum_init mm_span_last \
                    mm_span_next mm_enum_next
+
+# kaslr: kernel_randomize_memory()'s sizes and placement (arch/x86/mm/kaslr.c),
+# for every value of the three random draws (docs/kaslr.md).
+kaslr.files := src/kaslr.c
+kaslr.fct   := mm_kaslr_step mm_kaslr_sizes mm_kaslr_vmemmap_ok mm_kaslr_place
 
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c
 laws.fct   := law_canonicalize48_idempotent law_canonicalize57_idempotent \
