@@ -216,7 +216,7 @@ int mm_cmd_kaslr(int argc, char **argv)
     goto done;
   }
   if (!a.era)
-    era = mm_kaslr_era_default(p);
+    era = mm_kaslr_era_default(&p->layout);
   if (mm_kaslr_model(&m, p, era, mem, pad, why, sizeof why)) {
     fprintf(stderr, "%s: %s\n", p->path, why);
     status = MM_EXIT_INVALID;

@@ -53,10 +53,10 @@ int mm_kaslr_era_parse(const char *s, unsigned *era)
   return -1;
 }
 
-unsigned mm_kaslr_era_default(const struct mm_profile *p)
+unsigned mm_kaslr_era_default(const struct mm_layout *l)
 {
-  for (uint32_t i = 0; i < p->layout.nregions && i < MM_MAX_REGIONS; i++)
-    if (p->layout.region[i].kind == MM_KIND_CPU_ENTRY)
+  for (uint32_t i = 0; i < l->nregions && i < MM_MAX_REGIONS; i++)
+    if (l->region[i].kind == MM_KIND_CPU_ENTRY)
       return MM_KASLR_ERA_6_1;
   return MM_KASLR_ERA_4_8;
 }
@@ -73,11 +73,31 @@ static int fail(char *why, size_t cap, const char *fmt, ...)
   return -1;
 }
 
+int mm_kaslr_window_of(const struct mm_layout *l, unsigned era, uint32_t *first, uint32_t *endr)
+{
+  uint32_t n = l->nregions < MM_MAX_REGIONS ? l->nregions : MM_MAX_REGIONS, i, e;
+  if (era >= MM_KASLR_ERA_COUNT)
+    return 2;
+  for (i = 0; i < n; i++)
+    if (l->region[i].kind == MM_KIND_DIRECT_MAP && l->region[i].randomized &&
+        l->region[i].start == l->page_offset)
+      break;
+  if (i == n)
+    return 1;
+  for (e = i + 1; e < n && l->region[e].kind != eras[era].end_kind; e++)
+    ;
+  if (e == n)
+    return 2;
+  *first = i;
+  *endr = e;
+  return 0;
+}
+
 int mm_kaslr_model(struct mm_kaslr_model *m, const struct mm_profile *p, unsigned era,
                    uint64_t mem_end, uint64_t padding_tb, char *why, size_t whycap)
 {
   const struct mm_layout *l = &p->layout;
-  uint32_t n = l->nregions < MM_MAX_REGIONS ? l->nregions : MM_MAX_REGIONS, i;
+  uint32_t i;
   uint32_t want[3] = {MM_KIND_DIRECT_MAP, MM_KIND_VMALLOC, MM_KIND_VMEMMAP}, *idx[3];
   unsigned found = 0;
   uint64_t vsize;
@@ -88,21 +108,18 @@ int mm_kaslr_model(struct mm_kaslr_model *m, const struct mm_profile *p, unsigne
   idx[0] = &m->dm;
   idx[1] = &m->vm;
   idx[2] = &m->vmemmap;
-  for (i = 0; i < n; i++)
-    if (l->region[i].kind == MM_KIND_DIRECT_MAP && l->region[i].randomized &&
-        l->region[i].start == l->page_offset)
-      break;
-  if (i == n)
+  switch (mm_kaslr_window_of(l, era, &m->first, &m->endr)) {
+  case 1:
     return fail(why, whycap, "window: profile %s has no randomized direct map at page-offset "
                 "(vaddr_start)", p->name);
-  m->first = i;
-  m->start = l->region[i].start;
-  for (m->endr = i + 1; m->endr < n && l->region[m->endr].kind != eras[era].end_kind; m->endr++)
-    ;
-  if (m->endr == n)
+  case 2:
     return fail(why, whycap, "window: profile %s has no %s region after the direct map: "
                 "Linux %s ends the window at %s", p->name, mm_kind_name(eras[era].end_kind),
                 eras[era].name, eras[era].end_sym);
+  default:
+    break;
+  }
+  m->start = l->region[m->first].start;
   m->end = l->region[m->endr].start;
   for (i = m->first; i < m->endr; i++) {
     const struct mm_region *r = &l->region[i];

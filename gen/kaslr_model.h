@@ -23,9 +23,9 @@ enum mm_kaslr_era {
 /* "4.8", "4.15", "6.1"; era_parse: 0, or -1 for an unknown name. */
 const char *mm_kaslr_era_name(unsigned era);
 int mm_kaslr_era_parse(const char *s, unsigned *era);
-/* The era a profile is randomized with by default: 6.1 when it has a
+/* The era a layout is randomized with by default: 6.1 when it has a
  * cpu_entry_area, else 4.8. */
-unsigned mm_kaslr_era_default(const struct mm_profile *p);
+unsigned mm_kaslr_era_default(const struct mm_layout *l);
 
 /* Everything kernel_randomize_memory() needs, read off a profile. */
 struct mm_kaslr_model {
@@ -36,6 +36,12 @@ struct mm_kaslr_model {
   struct mm_kaslr_sizes size; /* proven mm_kaslr_sizes                           */
   uint64_t remain;            /* remain_entropy                                  */
 };
+
+/* The window of layout l in era: the direct map at page-offset (randomized)
+ * is region *first, the region whose start is vaddr_end is *endr. 0; 1 when
+ * there is no such direct map, 2 when no region of the era's end kind
+ * follows it. */
+int mm_kaslr_window_of(const struct mm_layout *l, unsigned era, uint32_t *first, uint32_t *endr);
 
 /* Read the model of p for era, memory size mem_end and padding (TiB).
  * 0, or -1 with the rule and message in why ("window: ...", "vmemmap: ...",

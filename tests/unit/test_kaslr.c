@@ -146,7 +146,7 @@ static void test_boundaries(void)
     const uint64_t zero[3] = {0, 0, 0}, ones[3] = {UINT64_MAX, UINT64_MAX, UINT64_MAX};
     struct mm_kaslr_bases b;
     CHECK(mm_source_load(&p, profiles[i], &d) == MM_LOAD_OK, "%s", profiles[i]);
-    CHECK(mm_kaslr_model(&m, &p, mm_kaslr_era_default(&p), 16ULL << 30, 10, why,
+    CHECK(mm_kaslr_model(&m, &p, mm_kaslr_era_default(&p.layout), 16ULL << 30, 10, why,
                          sizeof why) == 0, "%s: %s", profiles[i], why);
     b = mm_kaslr_place(m.start, m.end, m.size, zero);
     /* no entropy: each region right after the previous one and 1 GiB */
