@@ -2,7 +2,7 @@
 # here, so that what is proven can be reviewed in the diff. A function added to
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
-UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate kaslr laws witness kaslr_witness
+UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate kaslr kaslr_law laws witness kaslr_witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -43,11 +43,18 @@ enumerate.fct   := mm_level_span mm_enum_canonical_from mm_enum_init mm_span_las
 kaslr.files := src/kaslr.c
 kaslr.fct   := mm_kaslr_step mm_kaslr_sizes mm_kaslr_vmemmap_ok mm_kaslr_place
 
+# kaslr_law: on a valid layout whose window holds no fixed region, the three
+# regions placed for any draw that fits miss every fixed region.
+kaslr_law.files := proofs/laws/law_kaslr.c
+kaslr_law.fct   := law_kaslr_disjoint_fixed
+
 # kaslr_witness: KaslrVmemmapCovers true and false on neighbours; the vmemmap's
 # 2 GiB spill past vaddr_end reached on the seed profile's numbers, and the
-# draw 2 GiB below it fitting (docs/kaslr.md).
+# draw 2 GiB below it fitting; KaslrFixed and KaslrApart true and false on
+# neighbours (docs/kaslr.md).
 kaslr_witness.files := proofs/witness/witness_kaslr.c
-kaslr_witness.fct   := witness_kaslr_vmemmap witness_kaslr_spill witness_kaslr_fit
+kaslr_witness.fct   := witness_kaslr_vmemmap witness_kaslr_spill witness_kaslr_fit \
+                       witness_kaslr_fixed witness_kaslr_apart
 
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c
 laws.fct   := law_canonicalize48_idempotent law_canonicalize57_idempotent \

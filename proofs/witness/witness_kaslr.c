@@ -45,3 +45,28 @@ struct mm_kaslr_bases witness_kaslr_fit(void)
   struct mm_kaslr_sizes s = {11 * TIB, 32 * TIB, TIB};
   return mm_kaslr_place(0xffff880000000000ULL, 0xffffff0000000000ULL, s, rand);
 }
+
+/* KaslrFixed: the espfix stacks are fixed, a hole is not. */
+/*@ requires valid: \valid_read(l);
+    requires shape: l->nregions == 2 && l->region[0].kind == MM_KIND_ESPFIX &&
+                    l->region[1].kind == MM_KIND_HOLE;
+    assigns \nothing;
+    ensures fixed:     KaslrFixed(l, 0);
+    ensures not_fixed: !KaslrFixed(l, 1);
+*/
+void witness_kaslr_fixed(const struct mm_layout *l)
+{
+}
+
+/* KaslrApart: [0x1000, 0x2000) misses a region 0x2000 .. 0x2fff, and
+ * [0x1000, 0x2001) does not. */
+/*@ requires valid: \valid_read(l);
+    requires shape: l->nregions == 1 && l->region[0].start == 0x2000 &&
+                    l->region[0].end == 0x2FFF;
+    assigns \nothing;
+    ensures apart:     KaslrApart(l, 0, 0x1000, 0x1000);
+    ensures not_apart: !KaslrApart(l, 0, 0x1000, 0x1001);
+*/
+void witness_kaslr_apart(const struct mm_layout *l)
+{
+}
