@@ -75,21 +75,16 @@ static int fail(char *why, size_t cap, const char *fmt, ...)
 
 int mm_kaslr_window_of(const struct mm_layout *l, unsigned era, uint32_t *first, uint32_t *endr)
 {
-  uint32_t n = l->nregions < MM_MAX_REGIONS ? l->nregions : MM_MAX_REGIONS, i, e;
-  if (era >= MM_KASLR_ERA_COUNT)
+  struct mm_kaslr_window w;
+  if (era >= MM_KASLR_ERA_COUNT || l->nregions < 1 || l->nregions > MM_MAX_REGIONS)
     return 2;
-  for (i = 0; i < n; i++)
-    if (l->region[i].kind == MM_KIND_DIRECT_MAP && l->region[i].randomized &&
-        l->region[i].start == l->page_offset)
-      break;
-  if (i == n)
+  w = mm_kaslr_window_find(l, eras[era].end_kind); /* proven: src/kaslr.h */
+  if (w.status == MM_KASLR_WINDOW_NO_DIRECT_MAP)
     return 1;
-  for (e = i + 1; e < n && l->region[e].kind != eras[era].end_kind; e++)
-    ;
-  if (e == n)
+  if (w.status == MM_KASLR_WINDOW_NO_END)
     return 2;
-  *first = i;
-  *endr = e;
+  *first = w.first;
+  *endr = w.endr;
   return 0;
 }
 
@@ -121,24 +116,25 @@ int mm_kaslr_model(struct mm_kaslr_model *m, const struct mm_profile *p, unsigne
   }
   m->start = l->region[m->first].start;
   m->end = l->region[m->endr].start;
-  for (i = m->first; i < m->endr; i++) {
-    const struct mm_region *r = &l->region[i];
-    if (found < 3 && r->kind == want[found] && r->randomized) {
-      *idx[found++] = i;
-      continue;
+  {
+    /* the fixed regions in the window: the proven mm_kaslr_window_find */
+    struct mm_kaslr_window w = mm_kaslr_window_find(l, eras[era].end_kind);
+    if (w.status == MM_KASLR_WINDOW_FIXED) {
+      const struct mm_region *r = &l->region[w.bad];
+      return fail(why, whycap,
+                  "window: region '%s' (%s) is fixed but lies in the KASLR window "
+                  "0x%016" PRIx64 "-0x%016" PRIx64 " (vaddr_end = %s, the start of '%s')%s",
+                  p->rname[w.bad], mm_kind_name(r->kind), m->start, m->end - 1,
+                  eras[era].end_sym, p->rname[m->endr],
+                  r->kind == MM_KIND_CPU_ENTRY && eras[era].end_kind == MM_KIND_ESPFIX
+                    ? ": the randomized regions can land on it, as on cpu_entry_area in Linux "
+                      "4.15 before 1dddd2512511 (\"x86/mm/kaslr: Fix the vaddr_end mess\")"
+                    : ": the randomized regions can land on it");
     }
-    if (r->kind == MM_KIND_HOLE || r->kind == MM_KIND_KASAN)
-      continue; /* KASAN turns memory randomization off: its shadow is unused */
-    return fail(why, whycap,
-                "window: region '%s' (%s) is fixed but lies in the KASLR window "
-                "0x%016" PRIx64 "-0x%016" PRIx64 " (vaddr_end = %s, the start of '%s')%s",
-                p->rname[i], mm_kind_name(r->kind), m->start, m->end - 1, eras[era].end_sym,
-                p->rname[m->endr],
-                r->kind == MM_KIND_CPU_ENTRY && eras[era].end_kind == MM_KIND_ESPFIX
-                  ? ": the randomized regions can land on it, as on cpu_entry_area in Linux "
-                    "4.15 before 1dddd2512511 (\"x86/mm/kaslr: Fix the vaddr_end mess\")"
-                  : ": the randomized regions can land on it");
   }
+  for (i = m->first; i < m->endr; i++)
+    if (found < 3 && l->region[i].kind == want[found] && l->region[i].randomized)
+      *idx[found++] = i;
   if (found < 3)
     return fail(why, whycap, "window: profile %s has no randomized %s in order in the KASLR "
                 "window", p->name, mm_kind_name(want[found]));

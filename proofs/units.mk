@@ -41,7 +41,8 @@ enumerate.fct   := mm_level_span mm_enum_canonical_from mm_enum_init mm_span_las
 # kaslr: kernel_randomize_memory()'s sizes and placement (arch/x86/mm/kaslr.c),
 # for every value of the three random draws (docs/kaslr.md).
 kaslr.files := src/kaslr.c
-kaslr.fct   := mm_kaslr_step mm_kaslr_sizes mm_kaslr_vmemmap_ok mm_kaslr_place
+kaslr.fct   := mm_kaslr_step mm_kaslr_sizes mm_kaslr_vmemmap_ok mm_kaslr_place \
+               mm_kaslr_window_find
 
 # kaslr_law: on a valid layout whose window holds no fixed region, the three
 # regions placed for any draw that fits miss every fixed region.

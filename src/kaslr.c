@@ -68,3 +68,52 @@ struct mm_kaslr_bases mm_kaslr_place(uint64_t start, uint64_t end, struct mm_kas
   b.status = b.vmemmap + s.vmemmap <= end ? MM_KASLR_FIT : MM_KASLR_SPILL;
   return b;
 }
+
+struct mm_kaslr_window mm_kaslr_window_find(const struct mm_layout *l, uint32_t end_kind)
+{
+  struct mm_kaslr_window w = {MM_KASLR_WINDOW_NO_DIRECT_MAP, 0, 0, 0};
+  uint32_t i = 0, e;
+  /*@
+    loop invariant bound: 0 <= i <= l->nregions;
+    loop invariant none:  \forall integer j; 0 <= j < i ==> !KaslrWindowDm(l, j);
+    loop assigns i;
+    loop variant l->nregions - i;
+  */
+  while (i < l->nregions && !(l->region[i].kind == MM_KIND_DIRECT_MAP &&
+                              l->region[i].randomized == 1 &&
+                              l->region[i].start == l->page_offset))
+    i++;
+  if (i == l->nregions)
+    return w;
+  w.first = i;
+  w.status = MM_KASLR_WINDOW_NO_END;
+  /*@
+    loop invariant bound: i < e <= l->nregions;
+    loop invariant none:  \forall integer j; i < j < e ==> l->region[j].kind != end_kind;
+    loop assigns e;
+    loop variant l->nregions - e;
+  */
+  for (e = i + 1; e < l->nregions && l->region[e].kind != end_kind; e++)
+    ;
+  if (e == l->nregions)
+    return w;
+  w.endr = e;
+  w.status = MM_KASLR_WINDOW_OK;
+  /*@
+    loop invariant range: w.first <= i <= e;
+    loop invariant clean: \forall integer j; w.first <= j < i ==> !KaslrFixed(l, j);
+    loop assigns i;
+    loop variant e - i;
+  */
+  for (; i < e; i++) {
+    uint32_t k = l->region[i].kind;
+    /* KaslrFixed: neither randomizable, nor a hole, nor the KASAN shadow */
+    if (k != MM_KIND_DIRECT_MAP && k != MM_KIND_VMALLOC && k != MM_KIND_VMEMMAP &&
+        k != MM_KIND_HOLE && k != MM_KIND_KASAN) {
+      w.status = MM_KASLR_WINDOW_FIXED;
+      w.bad = i;
+      return w;
+    }
+  }
+  return w;
+}

@@ -187,4 +187,52 @@ int mm_kaslr_vmemmap_ok(struct mm_kaslr_sizes s);
 struct mm_kaslr_bases mm_kaslr_place(uint64_t start, uint64_t end, struct mm_kaslr_sizes s,
                                      const uint64_t rand[3]);
 
+/* The KASLR window of a layout, as kernel_randomize_memory() has it:
+ * vaddr_start is the start of the randomized direct map at page-offset
+ * (__PAGE_OFFSET_BASE, __PAGE_OFFSET_BASE_L4/_L5), region first; vaddr_end is
+ * the start of the first region of kind end_kind after it (MM_KIND_ESPFIX:
+ * ESPFIX_BASE_ADDR, Linux 4.8-4.14; MM_KIND_CPU_ENTRY: CPU_ENTRY_AREA_BASE,
+ * 4.15 on), region endr. */
+enum mm_kaslr_window_status {
+  MM_KASLR_WINDOW_OK = 0,
+  MM_KASLR_WINDOW_NO_DIRECT_MAP = 1, /* no randomized direct map at page-offset */
+  MM_KASLR_WINDOW_NO_END = 2,        /* no end_kind region after it               */
+  MM_KASLR_WINDOW_FIXED = 3          /* region bad is KaslrFixed, in the window   */
+};
+
+struct mm_kaslr_window {
+  uint32_t status; /* enum mm_kaslr_window_status */
+  uint32_t first;  /* the direct map                                   */
+  uint32_t endr;   /* the region at vaddr_end                          */
+  uint32_t bad;    /* MM_KASLR_WINDOW_FIXED: the first fixed region    */
+};
+
+
+/*@
+  requires valid: \valid_read(l);
+  requires count: 1 <= l->nregions <= MM_MAX_REGIONS;
+  terminates \true;
+  assigns \nothing;
+  ensures status: \result.status == MM_KASLR_WINDOW_OK ||
+                  \result.status == MM_KASLR_WINDOW_NO_DIRECT_MAP ||
+                  \result.status == MM_KASLR_WINDOW_NO_END ||
+                  \result.status == MM_KASLR_WINDOW_FIXED;
+  ensures no_dm: \result.status == MM_KASLR_WINDOW_NO_DIRECT_MAP ==>
+    \forall integer i; 0 <= i < l->nregions ==> !KaslrWindowDm(l, i);
+  ensures first: \result.status != MM_KASLR_WINDOW_NO_DIRECT_MAP ==>
+    \result.first < l->nregions && KaslrWindowDm(l, \result.first) &&
+    \forall integer i; 0 <= i < \result.first ==> !KaslrWindowDm(l, i);
+  ensures no_end: \result.status == MM_KASLR_WINDOW_NO_END ==>
+    \forall integer i; \result.first < i < l->nregions ==> l->region[i].kind != end_kind;
+  ensures endr: (\result.status == MM_KASLR_WINDOW_OK || \result.status == MM_KASLR_WINDOW_FIXED) ==>
+    \result.first < \result.endr < l->nregions && l->region[\result.endr].kind == end_kind &&
+    \forall integer i; \result.first < i < \result.endr ==> l->region[i].kind != end_kind;
+  ensures ok: \result.status == MM_KASLR_WINDOW_OK ==>
+    \forall integer i; \result.first <= i < \result.endr ==> !KaslrFixed(l, i);
+  ensures fixed: \result.status == MM_KASLR_WINDOW_FIXED ==>
+    \result.first < \result.bad < \result.endr && KaslrFixed(l, \result.bad) &&
+    \forall integer i; \result.first <= i < \result.bad ==> !KaslrFixed(l, i);
+*/
+struct mm_kaslr_window mm_kaslr_window_find(const struct mm_layout *l, uint32_t end_kind);
+
 #endif
