@@ -1,6 +1,8 @@
 /* Helpers shared by the subcommands. */
 #include "cli.h"
 
+#include "number.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -72,5 +74,37 @@ int mm_cli_u64(const char *s, uint64_t *v)
     x = x * base + dig;
   }
   *v = x;
+  return 0;
+}
+
+/* A size: 0x and hex digits, or decimal digits with an optional binary
+ * suffix K, M, G or T (KiB ... TiB). 0, or -1 when it is none or does not
+ * fit in 64 bits. */
+int mm_cli_size(const char *s, uint64_t *v)
+{
+  uint64_t x = 0, mul = 1;
+  const char *q = s;
+  if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+    struct mm_span t = {s, strlen(s)};
+    return mm_number_parse(t, v) == MM_NUMBER_OK ? 0 : -1;
+  }
+  if (*q < '0' || *q > '9')
+    return -1;
+  for (; *q >= '0' && *q <= '9'; q++) {
+    if (x > (UINT64_MAX - (uint64_t)(*q - '0')) / 10)
+      return -1;
+    x = x * 10 + (uint64_t)(*q - '0');
+  }
+  switch (*q) {
+  case '\0': break;
+  case 'K': mul = 1ULL << 10; q++; break;
+  case 'M': mul = 1ULL << 20; q++; break;
+  case 'G': mul = 1ULL << 30; q++; break;
+  case 'T': mul = 1ULL << 40; q++; break;
+  default: return -1;
+  }
+  if (*q != '\0' || (x != 0 && x > UINT64_MAX / mul))
+    return -1;
+  *v = x * mul;
   return 0;
 }

@@ -17,6 +17,7 @@ int mm_cmd_check(int argc, char **argv);
 int mm_cmd_gen(int argc, char **argv);
 int mm_cmd_walk(int argc, char **argv);
 int mm_cmd_dump(int argc, char **argv);
+int mm_cmd_kaslr(int argc, char **argv);
 
 /* mmspec check with --profile, --defines/--map or --dump (cmd_check_live.c),
  * and whether argv[1..argc) holds one of those options (before any "--"). */
@@ -34,6 +35,11 @@ int mm_cli_positionals(const char *cmd, int argc, char **argv, char **pos, int m
 /* Parse s as an unsigned 64-bit number: 0x followed by hex digits, or
  * decimal digits. 0, or -1 (syntax or overflow) with *v untouched. */
 int mm_cli_u64(const char *s, uint64_t *v);
+
+/* Parse s as a size: 0x and hex digits, or decimal digits with an optional
+ * binary suffix K, M, G or T (KiB ... TiB). 0, or -1 when it is none or does
+ * not fit in 64 bits. */
+int mm_cli_size(const char *s, uint64_t *v);
 
 /* Print "mmspec CMD: message" and a pointer to --help on stderr; returns
  * MM_EXIT_UNUSABLE. */

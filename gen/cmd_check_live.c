@@ -22,38 +22,6 @@ static const char *const live_opts[] = {"--profile", "--defines",     "--map",
                                         "--mem",     "--mem-padding"};
 #define NOPTS (sizeof live_opts / sizeof live_opts[0])
 
-/* A size: 0x and hex digits, or decimal digits with an optional binary
- * suffix K, M, G or T (KiB ... TiB). 0, or -1 when it is none or does not
- * fit in 64 bits. */
-static int parse_size(const char *s, uint64_t *v)
-{
-  uint64_t x = 0, mul = 1;
-  const char *q = s;
-  if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
-    struct mm_span t = {s, strlen(s)};
-    return mm_number_parse(t, v) == MM_NUMBER_OK ? 0 : -1;
-  }
-  if (*q < '0' || *q > '9')
-    return -1;
-  for (; *q >= '0' && *q <= '9'; q++) {
-    if (x > (UINT64_MAX - (uint64_t)(*q - '0')) / 10)
-      return -1;
-    x = x * 10 + (uint64_t)(*q - '0');
-  }
-  switch (*q) {
-  case '\0': break;
-  case 'K': mul = 1ULL << 10; q++; break;
-  case 'M': mul = 1ULL << 20; q++; break;
-  case 'G': mul = 1ULL << 30; q++; break;
-  case 'T': mul = 1ULL << 40; q++; break;
-  default: return -1;
-  }
-  if (*q != '\0' || (x != 0 && x > UINT64_MAX / mul))
-    return -1;
-  *v = x * mul;
-  return 0;
-}
-
 /* The index in live_opts of the option at argv[i] ("--x V" or "--x=V"), its
  * value in *v (NULL when missing). -1 when argv[i] is none of them. */
 static int live_opt(int argc, char **argv, int *i, const char **v)
@@ -175,10 +143,10 @@ int mm_cmd_check_live(int argc, char **argv)
   if (val[7] && !val[6])
     return mm_cli_usage_error("check", "--mem-padding needs --mem");
   if (val[6]) {
-    if (parse_size(val[6], &kmem.mem_end))
+    if (mm_cli_size(val[6], &kmem.mem_end))
       return mm_cli_usage_error("check", "--mem '%s' is not a size (0x and hex digits, or "
                                          "decimal digits with K, M, G or T)", val[6]);
-    if (val[7] && (parse_size(val[7], &kmem.padding_tb) ||
+    if (val[7] && (mm_cli_size(val[7], &kmem.padding_tb) ||
                    kmem.padding_tb > MM_KASLR_PADDING_MAX))
       return mm_cli_usage_error("check", "--mem-padding '%s' is not a number of TiB up to "
                                          "0x%x", val[7], MM_KASLR_PADDING_MAX);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaslr_model.h"
 #include "kaslr_window.h"
 #include "kinds.h"
 #include "layout_validate.h"
@@ -146,8 +147,11 @@ static int place(struct mm_dump_check *c, const char *bases, const struct mm_kas
     return -1;
   }
   if (mem && mm_kaslr_linux_sizes(l, mem, size)) {
-    snprintf(why, whycap, "--mem-padding 0x%" PRIx64 " is above 0x%x TiB", mem->padding_tb,
-             MM_KASLR_PADDING_MAX);
+    if (mem->mem_end == 0)
+      snprintf(why, whycap, "--mem must be above 0 (max_pfn << PAGE_SHIFT)");
+    else
+      snprintf(why, whycap, "--mem-padding 0x%" PRIx64 " is above 0x%x TiB", mem->padding_tb,
+               MM_KASLR_PADDING_MAX);
     return -1;
   }
   if (parse_bases(p, bases, base, given, why, whycap))
@@ -160,6 +164,8 @@ static int place(struct mm_dump_check *c, const char *bases, const struct mm_kas
   for (uint32_t i = 0; i < l->nregions; i++) {
     const struct mm_region *r = &l->region[i];
     uint64_t size1; /* size - 1 */
+    /* KASAN turns memory randomization off (kaslr_memory_enabled()): a
+     * kernel that randomizes leaves the shadow unused */
     if (r->start >= lo && r->end <= hi && !r->randomized && r->kind != MM_KIND_HOLE &&
         !(mem && r->kind == MM_KIND_KASAN)) {
       snprintf(why, whycap, "region '%s' of profile %s is fixed but lies in the KASLR window",
@@ -217,6 +223,42 @@ static int place(struct mm_dump_check *c, const char *bases, const struct mm_kas
     }
     prev = (int)i;
     prev_end = base[i] + size1 < base[i] ? UINT64_MAX : base[i] + size1;
+  }
+  if (!bad && mem) {
+    /* the bases kernel_randomize_memory() can produce for some draw */
+    struct mm_kaslr_model m;
+    char mwhy[512];
+    unsigned which;
+    if (mm_kaslr_model(&m, p, mm_kaslr_era_default(l), mem->mem_end, mem->padding_tb, mwhy,
+                       sizeof mwhy)) {
+      mm_findings_add(c->f, MM_LEVEL_FINDING, c->path, 0, "kaslr", "%s", mwhy);
+      bad = 1;
+    } else {
+      const uint64_t b3[3] = {base[m.dm], base[m.vm], base[m.vmemmap]};
+      struct mm_kaslr_model full;
+      char fwhy[512];
+      /* The same kernel without the memory_tb cap (the direct map kept at
+       * 2^(MAX_PHYSMEM_BITS - 40) TiB, as with CONFIG_PCI_P2PDMA, docs/kaslr.md):
+       * Debian's 6.1.192 bases of make crosscheck come out of it, not of
+       * the capped one. */
+      if (mm_kaslr_reachable(&m, b3, &which, mwhy, sizeof mwhy)) {
+        if (mm_kaslr_model(&full, p, m.era, mem->mem_end, MM_KASLR_PADDING_MAX, fwhy,
+                           sizeof fwhy) == 0 &&
+            mm_kaslr_reachable(&full, b3, &which, fwhy, sizeof fwhy) == 0) {
+          mm_findings_add(c->f, MM_LEVEL_NOTE, c->path, 0, "kaslr",
+                          "no draw of kaslr.c (Linux %s) with a %" PRIu64 " TiB direct map "
+                          "gives these bases (%s); one with the direct map kept at %" PRIu64
+                          " TiB does (no memory_tb cap, as with CONFIG_PCI_P2PDMA)",
+                          mm_kaslr_era_name(m.era), (uint64_t)(m.size.direct_map >> 40), mwhy,
+                          (uint64_t)(full.size.direct_map >> 40));
+        } else {
+          mm_findings_add(c->f, MM_LEVEL_FINDING, c->path, 0, "base",
+                          "%s: no draw of kaslr.c (Linux %s) gives these bases", mwhy,
+                          mm_kaslr_era_name(m.era));
+          bad = 1;
+        }
+      }
+    }
   }
   if (bad)
     return 1;

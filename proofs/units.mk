@@ -3,7 +3,7 @@
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
 UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate \
-         pt_pool pagemap laws witness
+         pt_pool pagemap kaslr kaslr_law laws witness kaslr_witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -52,6 +52,25 @@ pagemap.files := src/pagemap.c
 pagemap.fct   := sat_add index_at leaf_entry split_entry full_need fresh_need set_entry fill_split \
                  range_in_table new_child child_of entry_op range_ok run map_check make_op \
                  mm_map_range mm_unmap_range mm_map_range_count mm_unmap_range_count
+
+# kaslr: kernel_randomize_memory()'s sizes and placement (arch/x86/mm/kaslr.c),
+# for every value of the three random draws (docs/kaslr.md).
+kaslr.files := src/kaslr.c
+kaslr.fct   := mm_kaslr_step mm_kaslr_sizes mm_kaslr_vmemmap_ok mm_kaslr_place \
+               mm_kaslr_window_find
+
+# kaslr_law: on a valid layout whose window holds no fixed region, the three
+# regions placed for any draw that fits miss every fixed region.
+kaslr_law.files := proofs/laws/law_kaslr.c
+kaslr_law.fct   := law_kaslr_disjoint_fixed
+
+# kaslr_witness: KaslrVmemmapCovers true and false on neighbours; the vmemmap's
+# 2 GiB spill past vaddr_end reached on the seed profile's numbers, and the
+# draw 2 GiB below it fitting; KaslrFixed and KaslrApart true and false on
+# neighbours (docs/kaslr.md).
+kaslr_witness.files := proofs/witness/witness_kaslr.c
+kaslr_witness.fct   := witness_kaslr_vmemmap witness_kaslr_spill witness_kaslr_fit \
+                       witness_kaslr_fixed witness_kaslr_apart
 
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c
 laws.fct   := law_canonicalize48_idempotent law_canonicalize57_idempotent \
