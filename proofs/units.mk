@@ -3,7 +3,7 @@
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
 UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate \
-         pt_pool pagemap kaslr kaslr_law laws witness kaslr_witness
+         pt_pool kaslr kaslr_law laws witness kaslr_witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -45,13 +45,6 @@ pt_pool.files := src/pt_pool.c
 pt_pool.fct   := mm_pool_frame_pa zero_frame mm_pool_init mm_pool_alloc mm_pool_new_root \
                  mm_pool_frame_of
 
-# pagemap: mm_map_range / mm_unmap_range: no run-time error, termination
-# (recursion over the levels), PoolOk kept, an error changes nothing, the
-# count pass changes nothing (docs/paging.md, "Construction").
-pagemap.files := src/pagemap.c
-pagemap.fct   := sat_add index_at leaf_entry split_entry full_need fresh_need set_entry fill_split \
-                 range_in_table new_child child_of entry_op range_ok run map_check make_op \
-                 mm_map_range mm_unmap_range mm_map_range_count mm_unmap_range_count
 
 # kaslr: kernel_randomize_memory()'s sizes and placement (arch/x86/mm/kaslr.c),
 # for every value of the three random draws (docs/kaslr.md).
