@@ -2,7 +2,7 @@
 # here, so that what is proven can be reviewed in the diff. A function added to
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
-UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate laws witness
+UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate pgd_sync laws witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -37,6 +37,11 @@ translate.fct   := mm_entry_reserved mm_table_inside mm_table_entry mm_entry_kin
 enumerate.files := src/enumerate.c
 enumerate.fct   := mm_level_span mm_enum_canonical_from mm_enum_init mm_span_last \
                    mm_span_next mm_enum_next
+
+# pgd_sync: the kernel half of a top-level table copied into another
+# (Linux 4.x sync_global_pgds); the copied words equal, no other changes.
+pgd_sync.files := src/pgd_sync.c
+pgd_sync.fct   := mm_pgd_sync_slots mm_pgd_sync
 
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c
 laws.fct   := law_canonicalize48_idempotent law_canonicalize57_idempotent \
