@@ -19,6 +19,7 @@ static const struct command commands[] = {
    "generate a file (C or Rust constants, JSON, Markdown, SVG) from a profile"},
   {"walk", mm_cmd_walk, "translate an address with a page-table image, level by level"},
   {"dump", mm_cmd_dump, "print the mappings of a page-table image like Linux's ptdump"},
+  {"build", mm_cmd_build, "build the kernel page tables of a profile into a page-table image"},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
