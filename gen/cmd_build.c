@@ -170,9 +170,9 @@ static uint64_t round_up_2m(uint64_t x)
   return x % M2 ? x - x % M2 + M2 : x;
 }
 
-/* An upper bound of the frames the build takes (the image holds only those
- * used): roots, the direct map's tables, the few of the kernel image,
- * vsyscall and fixmap in both top-level tables, and the EFI range's. */
+/* A guess at the frames the build takes: roots, the direct map's tables
+ * (pa 0 at an aligned va), the few of the kernel image, vsyscall and
+ * fixmap in both top-level tables, and the EFI range's in large pages. */
 static uint64_t frames_bound(const struct mm_build_params *b, int gb)
 {
   uint64_t n = 32;
@@ -263,14 +263,17 @@ int mm_cmd_build(int argc, char **argv)
     goto out;
   }
 
+  /* A first guess at the frames, doubled while the pool is too small (the
+   * EFI range may need 4-KiB pages throughout when its va and pa are not
+   * 2-MiB apart by a multiple); the image holds only the frames used. */
   nf = frames_bound(&b, cpu.pdpe1gb);
-  if (nf > MM_PTIMAGE_MAX_FRAMES) {
-    rc = fail(prof->path, "the tables would need up to 0x%" PRIx64 " frames, more than an "
-                          "image holds", nf);
-    goto out;
-  }
-  {
+  for (;;) {
     uint64_t base = a.val[O_POOL] ? a.num[O_POOL] : b.phys_base + ksize;
+    if (nf > MM_PTIMAGE_MAX_FRAMES)
+      nf = MM_PTIMAGE_MAX_FRAMES;
+    free(words);
+    free(level);
+    free(prefix);
     words = calloc(nf * 512, sizeof *words);
     level = calloc(nf, 1);
     prefix = calloc(nf, sizeof *prefix);
@@ -279,14 +282,19 @@ int mm_cmd_build(int argc, char **argv)
       goto out;
     }
     if (mm_pool_init(&pool, words, level, prefix, base, (uint32_t)nf, l->levels) != MM_PT_OK) {
-      rc = fail(prof->path, "--pool-base 0x%" PRIx64 " is not 4K aligned below 2^52", base);
+      rc = fail(prof->path, "--pool-base 0x%" PRIx64 " is not 4K aligned, or the frames reach 2^52",
+                base);
       goto out;
     }
+    r = mm_layout_build(&pool, &cpu, l, &b, &res);
+    if (r != MM_PT_ENOMEM || nf == MM_PTIMAGE_MAX_FRAMES)
+      break;
+    nf *= 2;
   }
-  r = mm_layout_build(&pool, &cpu, l, &b, &res);
   if (r != MM_PT_OK) {
-    fprintf(stderr, "mmspec build: %s: the tables cannot be built: %s\n", prof->path,
-            r >= 0 && r <= MM_PT_ECOUNT ? status_name[r] : "unknown status");
+    fprintf(stderr, "mmspec build: %s: the tables cannot be built: %s%s\n", prof->path,
+            r >= 0 && r <= MM_PT_ECOUNT ? status_name[r] : "unknown status",
+            r == MM_PT_ENOMEM ? " (more frames than an image holds)" : "");
     goto out;
   }
   {

@@ -76,6 +76,14 @@ for va in 0xff11000000000000 0xff11000100604fff 0xff11000100605000 0xffffffffff0
 done
 expect_same "$tmp/five-walks" "$GB/walk-five.txt" "walks 5-level"
 
+# an EFI range of 1 GiB + 2 MiB + 4 KiB in 4-KiB pages (its va and pa are not
+# 2 MiB apart by a multiple): more frames than the first guess, the pool grows
+run "$M" build "$SEED_NAME" --mem 8M --efi-size 0x40201000 --no-pdpe1gb --root efi -o "$bdir/efi4k.img"
+expect_rc 0 "build with a large 4-KiB EFI range"
+run "$M" walk "$bdir/efi4k.img" 0xfffffffefffff000
+expect_rc 0 "walk the last page of a large EFI range"
+if tail -n 1 "$tmp/out" | grep -q '^0xfffffffefffff000 -> 0x00000000be200000 (4K page, rw)$'; then ok; else bad "walk the last page of a large EFI range: $(tail -n 1 "$tmp/out")"; fi
+
 # --- errors: exit 2, a message, nothing written, an existing image kept
 cp "$S4" "$bdir/keep.img"
 for args in "--mem 0" "--mem 4097" "--mem 128T" "--mem 4G --phys-base 0x1001000" \
