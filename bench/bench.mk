@@ -42,5 +42,23 @@ $(B)/bench/translate: bench/translate.c bench/kwalk.h $(LIB_HDR) $(B)/bench/kwal
 bench-translate: $(B)/bench/translate
 	@sh bench/bench_translate.sh $(B) $(BENCH_TR_REPS) $(BENCH_TR_PASSES) $(BENCH_TR_CALLS)
 
-# Every benchmark: the generator, then the page walk.
-bench: bench-gen bench-translate
+# make bench-map: mm_map_range against a kernel-style mapper (bench/kmap.c),
+# side by side (bench/map.c), then instructions per map under callgrind
+# (bench/bench_map.sh). Both compiled with LIBCFLAGS, as the library is.
+BENCH_MAP_REPS ?= 11
+
+.PHONY: bench-map
+
+$(B)/bench/kmap.o: bench/kmap.c bench/kmap.h
+	@mkdir -p $(dir $@)
+	$(CC) $(LIBCFLAGS) -Ibench -c $< -o $@
+
+$(B)/bench/map: bench/map.c bench/kmap.h $(LIB_HDR) $(B)/bench/kmap.o $(B)/libmmspec.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALLCFLAGS) -Ibench $< $(B)/bench/kmap.o $(B)/libmmspec.a -o $@
+
+bench-map: $(B)/bench/map
+	@sh bench/bench_map.sh $(B) $(BENCH_MAP_REPS)
+
+# Every benchmark: the generator, the page walk, then map throughput.
+bench: bench-gen bench-translate bench-map

@@ -18,6 +18,7 @@ int mm_cmd_gen(int argc, char **argv);
 int mm_cmd_walk(int argc, char **argv);
 int mm_cmd_dump(int argc, char **argv);
 int mm_cmd_kaslr(int argc, char **argv);
+int mm_cmd_build(int argc, char **argv);
 
 /* mmspec check with --profile, --defines/--map or --dump (cmd_check_live.c),
  * and whether argv[1..argc) holds one of those options (before any "--"). */

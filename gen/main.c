@@ -20,6 +20,7 @@ static const struct command commands[] = {
   {"walk", mm_cmd_walk, "translate an address with a page-table image, level by level"},
   {"dump", mm_cmd_dump, "print the mappings of a page-table image like Linux's ptdump"},
   {"kaslr", mm_cmd_kaslr, "randomize a layout as CONFIG_RANDOMIZE_MEMORY does"},
+  {"build", mm_cmd_build, "build the kernel page tables of a profile into a page-table image"},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

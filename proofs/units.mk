@@ -3,7 +3,7 @@
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
 UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate \
-         pt_pool kaslr kaslr_law laws witness kaslr_witness
+         pt_pool pgd_sync kaslr kaslr_law laws witness kaslr_witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -64,6 +64,11 @@ kaslr_law.fct   := law_kaslr_disjoint_fixed
 kaslr_witness.files := proofs/witness/witness_kaslr.c
 kaslr_witness.fct   := witness_kaslr_vmemmap witness_kaslr_spill witness_kaslr_fit \
                        witness_kaslr_fixed witness_kaslr_apart
+# pgd_sync: the kernel half of a top-level table copied into another
+# (Linux 4.x sync_global_pgds); the copied words equal, no other changes.
+pgd_sync.files := src/pgd_sync.c
+pgd_sync.fct   := mm_pgd_sync_slots mm_pgd_sync
+
 
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c
 laws.fct   := law_canonicalize48_idempotent law_canonicalize57_idempotent \

@@ -3,6 +3,7 @@
 # tests/cli/run_table.sh for layout tables, tests/cli/run_kaslr.sh for
 # mmspec kaslr, tests/cli/run_profiles.sh for
 # every profile's goldens, compiles and kernel-table cross-check,
+# tests/link/link.sh for the library linked with no C library,
 # tests/cli/run_live.sh for headers of constants and page-table dumps), show
 # their output, and sum their "<name>: N passed, N failed" lines into the
 # last line printed:
@@ -72,6 +73,10 @@ sh tests/cli/run_kaslr.sh "$build/mmspec" >"$out" 2>&1
 rc=$?
 cat "$out"
 tally tests/cli/run_kaslr.sh "$rc"
+sh tests/link/link.sh "$build" >"$out" 2>&1
+rc=$?
+cat "$out"
+tally tests/link/link.sh "$rc"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

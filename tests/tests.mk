@@ -30,5 +30,7 @@ $(B)/tests/ptbuild: tests/tools/ptbuild.c $(GEN_HDR) $(LIB_HDR) $$(GEN_OBJ) $(B)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALLCFLAGS) -Igen $< $(GEN_OBJ) $(B)/libmmspec.a -o $@
 
-test: $(B)/mmspec $(TEST_BIN) $(B)/tests/ptbuild
-	@sh tests/run.sh $(B) $(TEST_BIN)
+# tests/link/link.sh (run by tests/run.sh) links tests/link/freestanding.c
+# with $(CC) against the library and the seed's generated profile header.
+test: $(B)/mmspec $(TEST_BIN) $(B)/tests/ptbuild $(B)/gen/profile_linux-4.8-4level.h
+	@CC="$(CC)" sh tests/run.sh $(B) $(TEST_BIN)

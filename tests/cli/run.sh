@@ -157,6 +157,9 @@ if grep -q "'direct_map'" "$tmp/err"; then ok; else bad "check bumped direct map
 # --- walk and dump on page-table images
 . tests/cli/paging.sh
 
+# --- build: page tables of a profile, read back by walk and dump
+. tests/cli/build.sh
+
 # --- make install and make uninstall
 . tests/cli/install.sh
 

@@ -1,0 +1,43 @@
+/* The kernel-half sync of top-level tables (pgd_sync.h): a check pass that
+ * reads only, then the copy, so that a conflict changes nothing. */
+#include "pgd_sync.h"
+
+int mm_pgd_sync_slots(struct mm_pool *p, uint32_t ref, uint32_t proc, uint32_t first,
+                      uint32_t last)
+{
+  uint64_t *w = p->mem.word;
+  uint64_t r = (uint64_t)ref * 512, q = (uint64_t)proc * 512;
+  uint32_t i;
+  /* sync_global_pgds' BUG_ON, as a check before any write */
+  /*@
+    loop invariant range: first <= i <= last + 1;
+    loop invariant none: !SyncConflict(p, ref, proc, first, i - 1);
+    loop assigns i;
+    loop variant last + 1 - i;
+  */
+  for (i = first; i <= last; i++)
+    if (w[q + i] != 0 && w[q + i] != w[r + i]) {
+      /*@ assert witness: PWord(p, proc, i) != 0 && PWord(p, proc, i) != PWord(p, ref, i); */
+      /*@ assert conflict: SyncConflict(p, ref, proc, first, last); */
+      return MM_PT_EEXIST;
+    }
+  /* pgd_none(*pgd) ? set_pgd(pgd, *pgd_ref) : equal already */
+  /*@
+    loop invariant range: first <= i <= last + 1;
+    loop invariant copied: \forall integer k; first <= k < i ==> PWord(p, proc, k) == PWord(p, ref, k);
+    loop invariant rest: \forall integer k; i <= k <= last ==>
+      PWord(p, proc, k) == \at(PWord(p, proc, k), Pre);
+    loop invariant ref_same: \forall integer k; first <= k <= last ==>
+      PWord(p, ref, k) == \at(PWord(p, ref, k), Pre);
+    loop assigns i, p->mem.word[proc * 512 + first .. proc * 512 + last];
+    loop variant last + 1 - i;
+  */
+  for (i = first; i <= last; i++)
+    w[q + i] = w[r + i];
+  return MM_PT_OK;
+}
+
+int mm_pgd_sync(struct mm_pool *p, uint32_t ref, uint32_t proc)
+{
+  return mm_pgd_sync_slots(p, ref, proc, MM_PGD_KERNEL_FIRST, MM_PGD_KERNEL_LAST);
+}
