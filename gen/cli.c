@@ -77,6 +77,22 @@ int mm_cli_u64(const char *s, uint64_t *v)
   return 0;
 }
 
+const char *mm_cli_opt_value(int argc, char **argv, int *i, const char *name, int *missing)
+{
+  size_t n = strlen(name);
+  if (strncmp(argv[*i], name, n) != 0)
+    return NULL;
+  if (argv[*i][n] == '=')
+    return argv[*i] + n + 1;
+  if (argv[*i][n] != '\0')
+    return NULL;
+  if (*i + 1 >= argc) {
+    *missing = 1;
+    return NULL;
+  }
+  return argv[++*i];
+}
+
 /* A size: 0x and hex digits, or decimal digits with an optional binary
  * suffix K, M, G or T (KiB ... TiB). 0, or -1 when it is none or does not
  * fit in 64 bits. */

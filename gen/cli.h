@@ -42,6 +42,11 @@ int mm_cli_u64(const char *s, uint64_t *v);
  * not fit in 64 bits. */
 int mm_cli_size(const char *s, uint64_t *v);
 
+/* The value of option name at argv[*i]: "--name=V" or "--name V" (then *i
+ * moves past V). NULL when argv[*i] is not that option; *missing set when it
+ * is but has no value. */
+const char *mm_cli_opt_value(int argc, char **argv, int *i, const char *name, int *missing);
+
 /* Print "mmspec CMD: message" and a pointer to --help on stderr; returns
  * MM_EXIT_UNUSABLE. */
 #if defined(__GNUC__)

@@ -66,36 +66,6 @@ static const char *const status_name[] = {
   "ebadtable: a table entry points outside the pool",
   "ecount: the write pass needed a frame the count pass did not reserve"};
 
-/* A size or physical address: 0x hex, or decimal with K, M, G or T. */
-static int parse_size(const char *s, uint64_t *v)
-{
-  uint64_t x = 0, mul = 1;
-  const char *q = s;
-  if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
-    struct mm_span t = {s, strlen(s)};
-    return mm_number_parse(t, v) == MM_NUMBER_OK ? 0 : -1;
-  }
-  if (*q < '0' || *q > '9')
-    return -1;
-  for (; *q >= '0' && *q <= '9'; q++) {
-    if (x > (UINT64_MAX - (uint64_t)(*q - '0')) / 10)
-      return -1;
-    x = x * 10 + (uint64_t)(*q - '0');
-  }
-  switch (*q) {
-  case '\0': break;
-  case 'K': mul = 1ULL << 10; q++; break;
-  case 'M': mul = 1ULL << 20; q++; break;
-  case 'G': mul = 1ULL << 30; q++; break;
-  case 'T': mul = 1ULL << 40; q++; break;
-  default: return -1;
-  }
-  if (*q != '\0' || (x != 0 && x > UINT64_MAX / mul))
-    return -1;
-  *v = x * mul;
-  return 0;
-}
-
 enum opt { O_MEM, O_OUT, O_ROOT, O_PHYS, O_KSIZE, O_TEXT, O_RODATA, O_VSYS, O_FIX, O_EFIPA,
            O_EFISIZE, O_POOL, O_LEVELS, O_COUNT };
 static const char *const opt_name[O_COUNT] = {"--mem", "--output", "--root", "--phys-base",
@@ -150,7 +120,7 @@ static int parse(int argc, char **argv, struct build_args *a)
         return mm_cli_usage_error("build", "%s needs a value", opt_name[k]);
       a->val[k] = argv[++i];
     }
-    if (k != O_OUT && k != O_ROOT && parse_size(a->val[k], &a->num[k]) != 0)
+    if (k != O_OUT && k != O_ROOT && mm_cli_size(a->val[k], &a->num[k]) != 0)
       return mm_cli_usage_error("build", "%s '%s' is not a size (0x and hex digits, or decimal "
                                          "digits with K, M, G or T)", opt_name[k], a->val[k]);
   }

@@ -38,24 +38,6 @@ struct gen_args {
   const char *out;
 };
 
-/* The value of option name at argv[*i]: "--name=V" or "--name V". NULL when
- * argv[*i] is not that option; *missing set when it is but has no value. */
-static const char *opt_value(int argc, char **argv, int *i, const char *name, int *missing)
-{
-  size_t n = strlen(name);
-  if (strncmp(argv[*i], name, n) != 0)
-    return NULL;
-  if (argv[*i][n] == '=')
-    return argv[*i] + n + 1;
-  if (argv[*i][n] != '\0')
-    return NULL;
-  if (*i + 1 >= argc) {
-    *missing = 1;
-    return NULL;
-  }
-  return argv[++*i];
-}
-
 static int parse_args(int argc, char **argv, struct gen_args *g)
 {
   int opts = 1, npos = 0;
@@ -68,10 +50,10 @@ static int parse_args(int argc, char **argv, struct gen_args *g)
     if (opts && strcmp(argv[i], "--") == 0) {
       opts = 0;
     } else if (opts && argv[i][0] == '-' && argv[i][1] != '\0') {
-      if ((v = opt_value(argc, argv, &i, "--format", &missing)) != NULL)
+      if ((v = mm_cli_opt_value(argc, argv, &i, "--format", &missing)) != NULL)
         g->format = v;
-      else if ((v = opt_value(argc, argv, &i, "--output", &missing)) != NULL ||
-               (!missing && (v = opt_value(argc, argv, &i, "-o", &missing)) != NULL))
+      else if ((v = mm_cli_opt_value(argc, argv, &i, "--output", &missing)) != NULL ||
+               (!missing && (v = mm_cli_opt_value(argc, argv, &i, "-o", &missing)) != NULL))
         g->out = v;
       else if (missing)
         return mm_cli_usage_error("gen", "option '%s' needs a value", argv[i]);

@@ -46,22 +46,6 @@ struct args {
   int stats;
 };
 
-static const char *opt_value(int argc, char **argv, int *i, const char *name, int *missing)
-{
-  size_t n = strlen(name);
-  if (strncmp(argv[*i], name, n) != 0)
-    return NULL;
-  if (argv[*i][n] == '=')
-    return argv[*i] + n + 1;
-  if (argv[*i][n] != '\0')
-    return NULL;
-  if (*i + 1 >= argc) {
-    *missing = 1;
-    return NULL;
-  }
-  return argv[++*i];
-}
-
 static int parse_args(int argc, char **argv, struct args *a)
 {
   static const char *const names[] = {"--mem", "--padding", "--era", "--seed",
@@ -79,7 +63,7 @@ static int parse_args(int argc, char **argv, struct args *a)
       int missing = 0, k;
       const char *v = NULL;
       for (k = 0; k < 8; k++)
-        if ((v = opt_value(argc, argv, &i, names[k], &missing)) != NULL || missing)
+        if ((v = mm_cli_opt_value(argc, argv, &i, names[k], &missing)) != NULL || missing)
           break;
       if (missing)
         return mm_cli_usage_error("kaslr", "option '%s' needs a value", argv[i]);
