@@ -3,7 +3,7 @@
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
 UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate \
-         pt_pool pgd_sync kaslr kaslr_law laws witness kaslr_witness
+         pt_pool pool_witness pgd_sync kaslr kaslr_law laws witness kaslr_witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -45,6 +45,12 @@ pt_pool.files := src/pt_pool.c
 pt_pool.fct   := mm_pool_frame_pa zero_frame mm_pool_init mm_pool_alloc mm_pool_new_root \
                  mm_pool_frame_of
 
+
+# pool_witness: PoolOk and FrameRecordOk true on a pool, false on its
+# neighbours (no frame, a level above top, a prefix past its depth).
+pool_witness.files := proofs/witness/witness_pool.c
+pool_witness.fct   := witness_pool_ok witness_pool_empty witness_pool_level \
+                      witness_pool_root_prefix witness_pool_prefix
 
 # kaslr: kernel_randomize_memory()'s sizes and placement (arch/x86/mm/kaslr.c),
 # for every value of the three random draws (docs/kaslr.md).
