@@ -1,6 +1,4 @@
-/* Page-table construction (pagemap.h). In gen/, not src/, until WP proves
- * it: 698 of its 709 goals prove today (docs/paging.md, "Construction");
- * the open ones are OpOk kept across a table store. One routine walks the entries of a
+/* Page-table construction (pagemap.h). One routine walks the entries of a
  * table that a range covers, for both the count pass and the write pass and
  * for both map and unmap, so that the two passes make the same decisions on
  * the same entries. Arithmetic on power-of-two constants, no bit operations
@@ -58,6 +56,18 @@ struct op {
        \at(o.p->level[f], L1) == \at(o.p->level[f], L2) &&
        \at(o.p->prefix[f], L1) == \at(o.p->prefix[f], L2)) &&
     (o.commit == 0 ==> PoolSame{L1,L2}(o.p));
+
+  // A store outside the pool's descriptor and records keeps both: stated
+  // after each store to a table word or to the count (all uint64_t, one
+  // memory for WP's typed model), so that OpOk follows by instances rather
+  // than by a search through the storage's \separated clause.
+  predicate PoolFixed{L1,L2}(struct mm_pool *p) =
+    \at(p->used, L1) == \at(p->used, L2) && \at(p->top, L1) == \at(p->top, L2) &&
+    \at(p->mem.nframes, L1) == \at(p->mem.nframes, L2) &&
+    \at(p->mem.base, L1) == \at(p->mem.base, L2) &&
+    \forall integer f; 0 <= f < \at(p->mem.nframes, L1) ==>
+      \at(p->level[f], L1) == \at(p->level[f], L2) &&
+      \at(p->prefix[f], L1) == \at(p->prefix[f], L2);
 
   // What a step returns: an overlap only when mapping, ECOUNT only when
   // writing.
@@ -214,12 +224,19 @@ static uint64_t fresh_need(struct op o, uint32_t lvl, uint64_t cur, uint64_t las
   assigns o.p->mem.word[t * 512 + i];
   ensures value: o.p->mem.word[t * 512 + i] == v;
   ensures op: OpOk(o);
+  ensures desc: o.p->used == \old(o.p->used) && o.p->top == \old(o.p->top) &&
+                o.p->mem.nframes == \old(o.p->mem.nframes) && o.p->mem.base == \old(o.p->mem.base);
   ensures records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
                      o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
 */
 static void set_entry(struct op o, uint32_t t, uint32_t i, uint64_t v)
 {
   o.p->mem.word[(uint64_t)t * 512 + i] = v;
+  /*@ assert fixed: PoolFixed{Pre,Here}(o.p); */
+  /*@ assert cpu: ValidCpu(o.c); */
+  /*@ assert storage: PoolStorage(o.p); */
+  /*@ assert frames: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
+  /*@ assert pool: PoolOk(o.p); */
 }
 
 /* Fill the new table g with the 512 parts of the huge leaf e (level lvl). */
@@ -245,8 +262,13 @@ static void fill_split(struct op o, uint32_t g, uint64_t e, uint32_t lvl)
                      o.p->level[f] == \at(o.p->level[f], Pre) && o.p->prefix[f] == \at(o.p->prefix[f], Pre);
       loop assigns j, o.p->mem.word[g * 512 .. g * 512 + 511];
       loop variant 512 - j; */
-  for (j = 0; j < 512; j++)
+  for (j = 0; j < 512; j++) {
     o.p->mem.word[(uint64_t)g * 512 + j] = split_entry(e, lvl, j);
+    /*@ assert fixed: PoolFixed{LoopCurrent,Here}(o.p); */
+    /*@ assert cpu: ValidCpu(o.c); */
+    /*@ assert storage: PoolStorage(o.p); */
+    /*@ assert frames: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
+  }
 }
 
 /* The frames a recursive step may change: the pool's storage, `used`, and
@@ -294,6 +316,10 @@ static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint
   int rc;
   if (!o.commit) {
     *need = sat_add(*need, sat_add(1, fresh_need(o, lvl - 1, cur, last, e % 2 == 1)));
+    /*@ assert fixed: PoolFixed{Pre,Here}(o.p); */
+    /*@ assert cpu: ValidCpu(o.c); */
+    /*@ assert storage: PoolStorage(o.p); */
+    /*@ assert frames: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
     return MM_PT_OK;
   }
   if (o.p->used >= o.limit)
@@ -308,10 +334,21 @@ static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint
     fill_split(o, g, e, lvl);
     /*@ assert filled: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
   }
+  /*@ assert built: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o) && t < o.p->used && i < 512; */
+Fill: __attribute__((unused));
   rc = range_in_table(o, need, g, lvl - 1, cur, last);
+  /*@ assert filled_op: OpOk(o) && NeedOk(o, need); */
+  /*@ assert filled_step: OpStep{Fill,Here}(o); */
+  /*@ assert filled_all: OpStep{Pre,Here}(o); */
   if (rc != MM_PT_OK)
     return rc;
+  /*@ assert before: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
+Link: __attribute__((unused));
   set_entry(o, t, i, mm_pool_frame_pa(o.p, g) + MM_LINK_FLAGS);
+  /*@ assert need: *need == \at(*need, Link) && NeedOk(o, need); */
+  /*@ assert kept: OpStep{Link,Here}(o); */
+  /*@ assert op: OpOk(o) && NeedOk(o, need); */
+  /*@ assert step: OpStep{Pre,Here}(o); */
   return MM_PT_OK;
 }
 
@@ -372,6 +409,8 @@ static int entry_op(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint3
     if (full) { /* the whole entry goes: a leaf, or a table and all under it */
       if (o.commit) {
         set_entry(o, t, i, 0);
+        /*@ assert need: *need == \at(*need, Pre) && NeedOk(o, need); */
+        /*@ assert step: OpStep{Pre,Here}(o); */
       }
       return MM_PT_OK;
     }
@@ -381,6 +420,8 @@ static int entry_op(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint3
     if (full && lvl <= o.best && (!present || o.replace)) {
       if (o.commit) {
         set_entry(o, t, i, leaf_entry(lvl, o.pa0 + (cur - o.va0), o.prot));
+        /*@ assert need: *need == \at(*need, Pre) && NeedOk(o, need); */
+        /*@ assert step: OpStep{Pre,Here}(o); */
       }
       return MM_PT_OK;
     }
@@ -434,7 +475,8 @@ static int range_ok(const struct mm_pool *p, const struct mm_cpu *c, uint32_t ro
   uint64_t last;
   if ((c->la57 == 1) != (p->top == 5))
     return 0;
-  if (root >= p->used || p->level[root] != p->top || p->prefix[root] != 0)
+  /* A top-level table's prefix is 0 by PoolOk (below 512^0). */
+  if (root >= p->used || p->level[root] != p->top)
     return 0;
   if (va % MM_P12 != 0 || size % MM_P12 != 0 || size == 0 || size - 1 > MM_U64_MAX - va)
     return 0;
