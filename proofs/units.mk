@@ -3,7 +3,7 @@
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
 UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate \
-         pt_pool pool_witness pgd_sync kaslr kaslr_law laws witness kaslr_witness
+         pt_pool pool_witness pagemap pagemap_entry pgd_sync kaslr kaslr_law laws witness kaslr_witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -45,6 +45,20 @@ pt_pool.files := src/pt_pool.c
 pt_pool.fct   := mm_pool_frame_pa zero_frame mm_pool_init mm_pool_alloc mm_pool_new_root \
                  mm_pool_frame_of
 
+
+# pagemap: map and unmap (count pass, then write pass): no run-time error,
+# the level recursion ends, PoolOk kept, EINVAL exactly on the argument
+# rules, every error but ECOUNT changes nothing, the count pass nothing.
+pagemap.files := src/pagemap.c
+pagemap.fct   := sat_add index_at leaf_entry split_entry full_need fresh_need set_entry \
+                 fill_split range_in_table new_child child_of range_ok run map_check make_op \
+                 mm_map_range mm_unmap_range mm_map_range_count mm_unmap_range_count
+
+# pagemap_entry: the one-entry step of pagemap.c. Its ten return paths merged
+# into one goal time out; -wp-split proves them path by path (docs/proofs.md).
+pagemap_entry.files := src/pagemap.c
+pagemap_entry.fct   := entry_op
+pagemap_entry.opts  := -wp-split
 
 # pool_witness: PoolOk and FrameRecordOk true on a pool, false on its
 # neighbours (no frame, a level above top, a prefix past its depth).

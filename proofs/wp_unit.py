@@ -2,7 +2,7 @@
 """Run one proof unit and record its result.
 
 usage: wp_unit.py --unit NAME --out DIR [--fct F ...] [--props P ...]
-                  [--profile NAME] -- FILE...
+                  [--profile NAME] [--wp-opts="OPT ..."] -- FILE...
 
 Runs Frama-C/WP (and, for a profile unit, Eva first) with the project's fixed
 options, then reads WP's own JSON report (-wp-report-json) and, for profile
@@ -37,6 +37,8 @@ def main():
     ap.add_argument("--props", nargs="*", default=[])
     ap.add_argument("--profile", metavar="NAME",
                     help="profile unit: FILE is the generated harness wrapper")
+    ap.add_argument("--wp-opts", default="",
+                    help="extra WP options of this unit, one string (units.mk NAME.opts)")
     ap.add_argument("files", nargs="+")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
@@ -57,6 +59,7 @@ def main():
     if a.profile:
         # The constants are known to Eva; WP reasons from the validator's contract.
         cmd += ["-wp-no-init-const"]
+    cmd += a.wp_opts.split()
     if a.fct:
         cmd += ["-wp-fct", ",".join(a.fct)]
     if a.props:
