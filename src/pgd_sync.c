@@ -34,6 +34,15 @@ int mm_pgd_sync_slots(struct mm_pool *p, uint32_t ref, uint32_t proc, uint32_t f
   */
   for (i = first; i <= last; i++)
     w[q + i] = w[r + i];
+  /* The top-level entries of va in both tables are now one word: the walks
+   * agree from there on (lemma same_top_entry_same_walk, PgdSync.acsl). */
+  /*@ assert top_words: \forall struct mm_cpu *c, integer va;
+        first <= LevelIndex(va, TopLevel(c)) <= last ==>
+        PWord(p, ref, LevelIndex(va, TopLevel(c))) == PWord(p, proc, LevelIndex(va, TopLevel(c))); */
+  /*@ assert same_top: \forall struct mm_cpu *c, integer va;
+        first <= LevelIndex(va, TopLevel(c)) <= last ==>
+        Ent(&p->mem, p->mem.base + ref * 0x1000, va, TopLevel(c)) ==
+        Ent(&p->mem, p->mem.base + proc * 0x1000, va, TopLevel(c)); */
   return MM_PT_OK;
 }
 

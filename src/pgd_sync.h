@@ -14,8 +14,12 @@
  * Both tables are frames of one page pool (pt_pool.h), the kernel half is the
  * upper 256 entries of a PML4 or a PML5 (indices 256 .. 511: the linear
  * addresses with bit 47, resp. 56, set; SDM vol. 3A §4.5.4). Proven by WP
- * (unit pgd_sync): afterwards the copied words equal the reference's, and no
- * other word changes. Arithmetic only, no bit operations. */
+ * (unit pgd_sync): afterwards the copied words equal the reference's, no
+ * other word changes, and every linear address whose top-level index is in
+ * the range translates identically from both roots, for every CPU state
+ * (SameWalk, Paging.acsl: the same end level, outcome, entry and combined
+ * rights, hence the same mm_translate result for any access). Arithmetic
+ * only, no bit operations. */
 #ifndef MMSPEC_PGD_SYNC_H
 #define MMSPEC_PGD_SYNC_H
 
@@ -44,6 +48,9 @@
     ensures status: \result == MM_PT_OK;
     ensures copied: \forall integer i; first <= i <= last ==>
       PWord(p, proc, i) == PWord(p, ref, i);
+    ensures translation: \forall struct mm_cpu *c, integer va;
+      first <= LevelIndex(va, TopLevel(c)) <= last ==>
+      SameWalk(&p->mem, c, p->mem.base + ref * 0x1000, p->mem.base + proc * 0x1000, va);
   complete behaviors;
   disjoint behaviors;
 */
@@ -66,6 +73,9 @@ int mm_pgd_sync_slots(struct mm_pool *p, uint32_t ref, uint32_t proc, uint32_t f
     ensures status: \result == MM_PT_OK;
     ensures copied: \forall integer i; 256 <= i <= 511 ==>
       PWord(p, proc, i) == PWord(p, ref, i);
+    ensures translation: \forall struct mm_cpu *c, integer va;
+      256 <= LevelIndex(va, TopLevel(c)) <= 511 ==>
+      SameWalk(&p->mem, c, p->mem.base + ref * 0x1000, p->mem.base + proc * 0x1000, va);
   complete behaviors;
   disjoint behaviors;
 */
