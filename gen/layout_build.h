@@ -45,11 +45,9 @@
  * mm_map_range / mm_pool_new_root (MM_PT_ENOMEM when the pool is too small).
  * After an error the pool holds a partial build: discard it.
  *
- * To be proven by WP (unit layout_build; NOT YET COMPLETED: the run on
- * issue4-build did not finish, no goal failed before it was stopped): free
- * of run-time errors, writes only the
- * pool and *out. The callee contracts it relies on are in
- * proofs/harness/pool_assumed.h until pt_pool.h and pagemap.h carry theirs. */
+ * Not proven yet (docs/paging.md, "The builder for a profile"): its callees
+ * (pt_pool.h, pagemap.h, pgd_sync.h) are, with the contracts a proof of this
+ * file would build on; until it has one it stays in gen/. */
 #ifndef MMSPEC_LAYOUT_BUILD_H
 #define MMSPEC_LAYOUT_BUILD_H
 
