@@ -50,7 +50,7 @@ pt_pool.fct   := mm_pool_frame_pa zero_frame mm_pool_init mm_pool_alloc mm_pool_
 # the level recursion ends, PoolOk kept, EINVAL exactly on the argument
 # rules, every error but ECOUNT changes nothing, the count pass nothing.
 pagemap.files := src/pagemap.c
-pagemap.fct   := sat_add index_at leaf_entry split_entry full_need fresh_need set_entry \
+pagemap.fct   := sat_add index_at span_offset leaf_entry split_entry full_need fresh_need set_entry \
                  fill_split range_in_table new_child child_of range_ok run map_check make_op \
                  mm_map_range mm_unmap_range mm_map_range_count mm_unmap_range_count
 
