@@ -172,6 +172,14 @@ static int ptdump_line(struct mm_dump_parser *p, const char *path, const char *s
     mm_diag_set(d, path, p->line, "syntax", "no level (pgd p4d pud pmd pte) at the end");
     return -1;
   }
+  /* END 0 is 2^64 (the last range of the space); any other END at or below
+   * START is a reversed range, whose wrapped difference could still match
+   * the stated size */
+  if (end != 0 && end <= start) {
+    mm_diag_set(d, path, p->line, "order", "0x%016llx-0x%016llx ends at or before its start",
+                (unsigned long long)start, (unsigned long long)end);
+    return -1;
+  }
   size = end - start; /* END 0 is 2^64: the subtraction wraps to the size */
   if (size == 0 || (unit > 1 && num > UINT64_MAX / unit) || num * unit != size) {
     mm_diag_set(d, path, p->line, "size",

@@ -67,8 +67,14 @@ static void test_ptdump(void)
   CHECK_STR(d.msg, "'FOO' is neither a flag nor a level");
   CHECK(line(&p, "0xffff888000000000-0xffff888000200000 2Q RW pmd", r, &d) < 0, "unit");
   CHECK(line(&p, "0xffff888000000000-0xffff888000000000 0B RW pmd", r, &d) < 0, "empty");
+  /* reversed: 1 - 0xffffffffffe00001 wraps to 0x200000, which is the size
+   * stated (found by tests/fuzz/fuzz_dump.c) */
+  CHECK(line(&p, "0xffffffffffe00001-0x0000000000000001 2048K USR ro GLB x pte", r, &d) < 0,
+        "reversed range");
+  CHECK_STR(d.rule, "order");
+  CHECK_STR(d.msg, "0xffffffffffe00001-0x0000000000000001 ends at or before its start");
   CHECK(line(&p, "---[ unterminated", r, &d) < 0, "bad marker");
-  CHECK(d.line == 12, "line counted: %u", d.line);
+  CHECK(d.line == 13, "line counted: %u", d.line);
 }
 
 static void test_tlb(void)
