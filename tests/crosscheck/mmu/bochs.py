@@ -35,6 +35,7 @@ debug: action=ignore
 port_e9_hack: enabled=1
 magic_break: enabled=1
 clock: sync=none
+sound: driver=dummy
 cpu: model={model}, count=1, ips=100000000, reset_on_triple_fault=0
 """
 DISK_END = 0x1600000  # the boot sector copies [0x100000, DISK_END) from the disk
