@@ -3,7 +3,7 @@
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
 UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate \
-         pt_pool pool_witness pagemap pagemap_entry pgd_sync kaslr kaslr_law laws witness kaslr_witness
+         pt_pool pool_witness pagemap pagemap_entry pgd_sync layout_build build_witness kaslr kaslr_law laws witness kaslr_witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -88,6 +88,22 @@ kaslr_witness.fct   := witness_kaslr_vmemmap witness_kaslr_spill witness_kaslr_f
 # (Linux 4.x sync_global_pgds); the copied words equal, no other changes.
 pgd_sync.files := src/pgd_sync.c
 pgd_sync.fct   := mm_pgd_sync_slots mm_pgd_sync
+
+# layout_build: the kernel page tables of a profile (init_mem_mapping,
+# head_64.S, map_vsyscall, efi_pgd): every rule checked before any write,
+# PoolOk kept, both roots top-level tables, efi_pgd's kernel half shared.
+layout_build.files := src/layout_build.c
+layout_build.fct   := mm_build_find mm_build_prot mm_build_top_index mm_build_map_shared \
+                      mm_build_direct_ok mm_build_kernel_ok mm_build_efi_ok mm_build_page_ok \
+                      build_efi build_kernel build_sync mm_layout_build
+
+# build_witness: the builder's argument rules (DirectOk, EfiOk, KernelOk,
+# PageOk) and SharedHalf each true on a case of the seed profile and false
+# on its neighbour.
+build_witness.files := proofs/witness/witness_build.c
+build_witness.fct   := witness_build_direct witness_build_efi witness_build_efi_size \
+                       witness_build_kernel witness_build_kernel_none witness_build_page \
+                       witness_build_shared
 
 
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c
