@@ -127,7 +127,7 @@ static int build_efi(struct mm_pool *p, const struct mm_cpu *c, uint64_t e_end, 
 {
   int rc = mm_pool_new_root(p, efi);
   if (rc != MM_PT_OK) {
-    /*@ assert fixed: PoolFixed{Pre,Here}(p); */
+    /*@ assert fixed: PoolKept{Pre,Here}(p); */
     /*@ assert storage: PoolStorage(p); */
     /*@ assert frames: \forall integer f; 0 <= f < p->used ==> FrameRecordOk(p, f); */
     return rc;
@@ -189,7 +189,7 @@ static int build_kernel(struct mm_pool *p, const struct mm_cpu *c, uint32_t efi,
   terminates \true;
   assigns p->mem.word[efi * 512 + MM_PGD_KERNEL_FIRST .. efi * 512 + MM_PGD_KERNEL_LAST];
   ensures pool: PoolOk(p);
-  ensures fixed: PoolFixed{Pre,Post}(p);
+  ensures fixed: PoolKept{Pre,Post}(p);
   ensures status: \result == MM_PT_OK || \result == MM_PT_EEXIST;
   ensures half: \result == MM_PT_OK ==> SharedHalf(p, 0, efi, slot);
 */
@@ -198,7 +198,7 @@ static int build_sync(struct mm_pool *p, uint32_t efi, uint32_t slot)
   int rc = MM_PT_OK;
   if (slot > MM_PGD_KERNEL_FIRST) {
     rc = mm_pgd_sync_slots(p, 0, efi, MM_PGD_KERNEL_FIRST, slot - 1);
-    /*@ assert fixed: PoolFixed{Pre,Here}(p); */
+    /*@ assert fixed: PoolKept{Pre,Here}(p); */
     /*@ assert storage: PoolStorage(p); */
     /*@ assert frames: \forall integer f; 0 <= f < p->used ==> FrameRecordOk(p, f); */
   }
@@ -210,7 +210,7 @@ static int build_sync(struct mm_pool *p, uint32_t efi, uint32_t slot)
 Below: __attribute__((unused));
   if (slot < MM_PGD_KERNEL_LAST) {
     rc = mm_pgd_sync_slots(p, 0, efi, slot + 1, MM_PGD_KERNEL_LAST);
-    /*@ assert fixed: PoolFixed{Pre,Here}(p); */
+    /*@ assert fixed: PoolKept{Pre,Here}(p); */
     /*@ assert storage: PoolStorage(p); */
     /*@ assert kept: \forall integer i; 0 <= i < 512 ==> PWord(p, 0, i) == \at(PWord(p, 0, i), Below); */
     /*@ assert kept_below: \forall integer i; MM_PGD_KERNEL_FIRST <= i < slot ==>
@@ -335,7 +335,6 @@ int mm_layout_build(struct mm_pool *p, const struct mm_cpu *c, const struct mm_l
   uint32_t levels = p->top, n = l->nregions;
   uint32_t idm, ikt, ivs, ifx, iefi, efi = 0;
   struct build_plan b;
-  int rc;
 
   /* every rule first: a rejected build writes nothing */
   if (p->used != 1 || l->levels != levels || p->level[0] != levels || p->prefix[0] != 0)
@@ -373,22 +372,23 @@ int mm_layout_build(struct mm_pool *p, const struct mm_cpu *c, const struct mm_l
   b.efi_end = iefi < n ? l->region[iefi].end : 0;
   b.efi_pa = bp->efi_pa;
   b.es = bp->efi_size;
+  /*@ assert plan_direct: (b.levels == 4 || b.levels == 5) && (b.gb == 2 || b.gb == 3) &&
+        b.mem >= 1 && b.dm_start + (b.mem - 1) <= 0xFFFFFFFFFFFFFFFF; */
+  /*@ assert plan_kernel: b.has_kernel != 0 ==>
+        b.ts + b.rs + b.ds >= 1 && b.pb <= 0x10000000000000 && b.ts <= 0x800000000000 &&
+        b.rs <= 0x800000000000 && b.ds <= 0x800000000000 &&
+        b.kt_start + (b.ts + b.rs + b.ds - 1) <= 0xFFFFFFFFFFFFFFFF; */
+  /*@ assert plan_vsyscall: b.has_vsyscall != 0 ==> b.vs_start + 0xFFF <= 0xFFFFFFFFFFFFFFFF; */
+  /*@ assert plan_fixmap: b.has_fixmap != 0 ==> b.fx_page + 0xFFF <= 0xFFFFFFFFFFFFFFFF; */
+  /*@ assert plan_efi: b.has_efi != 0 ==> MM_PGD_KERNEL_FIRST <= b.slot <= MM_PGD_KERNEL_LAST &&
+        (b.es == 0 || b.es - 1 <= b.efi_end); */
   /*@ assert plan: PlanOk(b); */
 
-  rc = build_tables(p, c, b);
-  if (rc != MM_PT_OK)
-    return rc;
+  /* the result first (it is only meaningful on success): no store between
+   * the pool stages and the return (docs/proofs.md, recipe 13) */
   efi = b.has_efi ? 1 : 0; /* mm_pool_new_root's frame in a fresh pool */
-Built: __attribute__((unused));
   out->root = 0;
   out->efi_root = efi;
   out->efi_slot = b.slot;
-  /* the result is stored apart from the pool: it stays as built */
-  /*@ assert fixed: PoolFixed{Built,Here}(p); */
-  /*@ assert storage: PoolStorage(p); */
-  /*@ assert frames: \forall integer f; 0 <= f < p->used ==> FrameRecordOk(p, f); */
-  /*@ assert pool: PoolOk(p); */
-  /*@ assert roots: TopFrame(p, 0) && TopFrame(p, efi) && Keeps{Pre,Here}(p); */
-  /*@ assert half: SharedHalf(p, 0, efi, b.slot); */
-  return MM_PT_OK;
+  return build_tables(p, c, b);
 }

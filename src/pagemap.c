@@ -57,6 +57,18 @@ struct op {
        \at(o.p->prefix[f], L1) == \at(o.p->prefix[f], L2)) &&
     (o.commit == 0 ==> PoolSame{L1,L2}(o.p));
 
+  // A store outside the pool's descriptor and records keeps both: stated
+  // after each store to a table word or to the count (all uint64_t, one
+  // memory for WP's typed model), so that OpOk follows by instances rather
+  // than by a search through the storage's \separated clause.
+  predicate PoolFixed{L1,L2}(struct mm_pool *p) =
+    \at(p->used, L1) == \at(p->used, L2) && \at(p->top, L1) == \at(p->top, L2) &&
+    \at(p->mem.nframes, L1) == \at(p->mem.nframes, L2) &&
+    \at(p->mem.base, L1) == \at(p->mem.base, L2) &&
+    \forall integer f; 0 <= f < \at(p->mem.nframes, L1) ==>
+      \at(p->level[f], L1) == \at(p->level[f], L2) &&
+      \at(p->prefix[f], L1) == \at(p->prefix[f], L2);
+
   // What a step returns: an overlap only when mapping, ECOUNT only when
   // writing.
   predicate Status(struct op o, integer r) =
