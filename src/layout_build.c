@@ -335,6 +335,7 @@ int mm_layout_build(struct mm_pool *p, const struct mm_cpu *c, const struct mm_l
   uint32_t levels = p->top, n = l->nregions;
   uint32_t idm, ikt, ivs, ifx, iefi, efi = 0;
   struct build_plan b;
+  int rc;
 
   /* every rule first: a rejected build writes nothing */
   if (p->used != 1 || l->levels != levels || p->level[0] != levels || p->prefix[0] != 0)
@@ -390,5 +391,8 @@ int mm_layout_build(struct mm_pool *p, const struct mm_cpu *c, const struct mm_l
   out->root = 0;
   out->efi_root = efi;
   out->efi_slot = b.slot;
-  return build_tables(p, c, b);
+  rc = build_tables(p, c, b);
+  /*@ assert half: rc == MM_PT_OK ==> SharedHalf(p, 0, efi, b.slot); */
+  /*@ assert stored: out->root == 0 && out->efi_root == efi && out->efi_slot == b.slot; */
+  return rc;
 }
