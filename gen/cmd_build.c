@@ -1,5 +1,5 @@
 /* mmspec build PROFILE --mem SIZE [-o IMAGE] ...: the kernel page tables of a
- * profile, built by the layout builder (gen/layout_build.h; not yet proven) into
+ * profile, built by the proven layout builder (src/layout_build.h) into
  * a page pool whose frames sit at a chosen physical base, written as a
  * page-table image (docs/page-table-image.md) that `mmspec walk` and
  * `mmspec dump` read. */
@@ -19,7 +19,7 @@ static const char help[] =
   "\n"
   "Build the kernel page tables of a layout as Linux does at boot\n"
   "(init_mem_mapping, head_64.S, map_vsyscall, efi_pgd) with the layout\n"
-  "builder of gen/layout_build.h, and write them as a page-table image\n"
+  "builder of src/layout_build.h, and write them as a page-table image\n"
   "(docs/page-table-image.md) for mmspec walk and mmspec dump:\n"
   "\n"
   "  - the direct map of [0, SIZE) at the direct-map region's start, pages of\n"

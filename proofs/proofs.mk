@@ -67,7 +67,8 @@ $(PROOF_OUT)/profile-%.ok: $(PROOF_OUT)/profile-%.c $(B)/gen/profile_%.h $(B)/ge
 # pagemap + pagemap_entry 699 s one after the other, 571 s side by side, no
 # goal lost; docs/proofs.md, "Cost"). The longest units start first.
 PROVE_JOBS  ?= 2
-PROVE_FIRST := pagemap translate layout_validate pagemap_entry laws kaslr enumerate
+PROVE_FIRST := pagemap layout_build translate layout_validate pagemap_entry layout_build_rules laws kaslr \
+               enumerate
 PROVE_ORDER := $(filter $(ALL_UNITS),$(PROVE_FIRST)) $(filter-out $(PROVE_FIRST),$(ALL_UNITS))
 prove: $(WHY3CONF) gen-headers
 	@rc=0; $(MAKE) --no-print-directory -k -j$(PROVE_JOBS) \

@@ -143,6 +143,8 @@ int mm_pool_alloc(struct mm_pool *p, uint32_t lvl, uint64_t prefix, uint32_t *f)
     ensures zero: \forall integer j; 0 <= j < 512 ==> p->mem.word[*f * 512 + j] == 0;
     ensures others: \forall integer i; 0 <= i < p->mem.nframes * 512 &&
                       !(*f * 512 <= i < *f * 512 + 512) ==> p->mem.word[i] == \old(p->mem.word[i]);
+    ensures others_record: \forall integer g; 0 <= g < p->mem.nframes && g != *f ==>
+                      p->level[g] == \old(p->level[g]) && p->prefix[g] == \old(p->prefix[g]);
   complete behaviors;
   disjoint behaviors;
 */

@@ -4,3 +4,4 @@
  * must be reached from here; proofs/coverage.sh checks that it is. */
 #include "mm_types.h"  /* LayoutLemmas.acsl */
 #include "pgd_sync.h"  /* PgdSync.acsl: the walk of two roots with one top entry */
+#include "layout_build.h" /* Build.acsl: two tables sharing a kernel half */

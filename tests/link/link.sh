@@ -1,7 +1,5 @@
 #!/bin/sh
-# tests/link/link.sh BUILD_DIR — the proven library linked with no C library
-# (with the freestanding builder of gen/layout_build.c, in gen/ until its
-# proof is done):
+# tests/link/link.sh BUILD_DIR — the proven library linked with no C library:
 # tests/link/freestanding.c (its own _start) against BUILD_DIR/libmmspec.a
 # with -ffreestanding -nostdlib -static, by $CC (default cc) and by clang
 # when installed. Checks: the link succeeds (ld refuses undefined symbols),
@@ -27,7 +25,7 @@ if command -v clang >/dev/null 2>&1 && [ "$ccs" != clang ]; then ccs="$ccs clang
 for cc in $ccs; do
   exe=$b/tests/freestanding-$(basename "$cc")
   if $cc -std=c11 -Wall -Wextra -Werror -O2 -ffreestanding -fno-builtin -nostdlib -static \
-    -Isrc -Ispec/acsl -Igen -I"$b/gen" tests/link/freestanding.c gen/layout_build.c \
+    -Isrc -Ispec/acsl -I"$b/gen" tests/link/freestanding.c \
     "$b/libmmspec.a" -o "$exe" 2>"$exe.log"; then
     ok
   else

@@ -295,6 +295,26 @@ static void check_build(const char *name, const struct mm_layout *l, uint64_t me
     }
 }
 
+/* A build of layout l with b that the argument rules reject: MM_PT_EINVAL,
+ * and the pool (set up for layout good) exactly as mm_pool_init left it (no frame taken, frame 0
+ * still empty, the frames after it still the 0xA5 filler). The builder
+ * checks every rule before its first write. */
+static void rejected(const char *name, const char *rule, const struct mm_layout *good,
+                     const struct mm_layout *l, const struct mm_build_params *b)
+{
+  uint32_t i;
+  int rc, zero = 1, filler = 1;
+  pool_setup(good, NF);
+  rc = mm_layout_build(&pool, &cpu, l, b, &res);
+  CHECK(rc == MM_PT_EINVAL, "%s: %s: %d", name, rule, rc);
+  for (i = 0; i < 512; i++)
+    zero &= words[i] == 0;
+  for (i = 512; i < 8 * 512; i++)
+    filler &= words[i] == 0xA5A5A5A5A5A5A5A5ULL;
+  CHECK(pool.used == 1 && zero && filler, "%s: %s: the pool was touched (used %u)", name, rule,
+        pool.used);
+}
+
 static void check_errors(const char *name, const struct mm_layout *l)
 {
   struct mm_layout bad = *l;
@@ -307,8 +327,7 @@ static void check_errors(const char *name, const struct mm_layout *l)
   for (i = 0; i < bad.nregions; i++)
     if (bad.region[i].kind == MM_KIND_DIRECT_MAP)
       bad.region[i].kind = MM_KIND_HOLE;
-  pool_setup(l, NF);
-  CHECK(mm_layout_build(&pool, &cpu, &bad, &b, &res) == MM_PT_EINVAL, "%s: no direct map", name);
+  rejected(name, "no direct map", l, &bad, &b);
   /* pool too small: every size below what a build takes */
   pool_setup(l, NF);
   CHECK(mm_layout_build(&pool, &cpu, l, &b, &res) == MM_PT_OK, "%s: build", name);
@@ -327,33 +346,45 @@ static void check_errors(const char *name, const struct mm_layout *l)
   CHECK(mm_layout_build(&pool, &cpu, l, &b, &res) == MM_PT_EINVAL, "%s: used pool", name);
   /* a misaligned phys_base, a kernel section not a multiple of 2 MiB */
   b.phys_base += K4;
-  pool_setup(l, NF);
-  CHECK(mm_layout_build(&pool, &cpu, l, &b, &res) == MM_PT_EINVAL, "%s: phys_base", name);
+  rejected(name, "phys_base", l, l, &b);
   b = params(4 * G1);
   b.rodata_size += K4;
-  pool_setup(l, NF);
-  CHECK(mm_layout_build(&pool, &cpu, l, &b, &res) == MM_PT_EINVAL, "%s: rodata size", name);
+  rejected(name, "rodata size", l, l, &b);
+  /* a kernel image larger than its region; sections but no kernel-text
+   * region; a vsyscall region smaller than its page */
+  b = params(4 * G1);
+  b.data_size = region_of(l, MM_KIND_KERNEL_TEXT)->end - region_of(l, MM_KIND_KERNEL_TEXT)->start +
+                1 - b.text_size - b.rodata_size + M2;
+  rejected(name, "kernel image size", l, l, &b);
+  b = params(4 * G1);
+  bad = *l;
+  for (i = 0; i < bad.nregions; i++)
+    if (bad.region[i].kind == MM_KIND_KERNEL_TEXT)
+      bad.region[i].kind = MM_KIND_HOLE;
+  rejected(name, "no kernel-text region", l, &bad, &b);
+  bad = *l;
+  for (i = 0; i < bad.nregions; i++)
+    if (bad.region[i].kind == MM_KIND_VSYSCALL)
+      bad.region[i].end = bad.region[i].start + 0x7ff;
+  rejected(name, "vsyscall region", l, &bad, &b);
   /* memory larger than the direct map, zero, not a page multiple */
   {
     const struct mm_region *dm = region_of(l, MM_KIND_DIRECT_MAP);
     uint64_t sizes[3] = {dm->end - dm->start + 1 + K4, 0, 4 * G1 + 1};
     for (i = 0; i < 3; i++) {
       b = params(sizes[i]);
-      pool_setup(l, NF);
-      CHECK(mm_layout_build(&pool, &cpu, l, &b, &res) == MM_PT_EINVAL, "%s: mem 0x%" PRIx64, name,
-            sizes[i]);
+      rejected(name, i == 0 ? "mem above the direct map" : i == 1 ? "mem 0" : "mem not paged", l,
+               l, &b);
     }
   }
   /* EFI range larger than its region; a levels mismatch */
   b = params(4 * G1);
   b.efi_size = region_of(l, MM_KIND_EFI)->end - region_of(l, MM_KIND_EFI)->start + 1 + K4;
-  pool_setup(l, NF);
-  CHECK(mm_layout_build(&pool, &cpu, l, &b, &res) == MM_PT_EINVAL, "%s: efi size", name);
+  rejected(name, "efi size", l, l, &b);
   b = params(4 * G1);
   bad = *l;
   bad.levels = l->levels == 5 ? 4 : 5;
-  pool_setup(l, NF);
-  CHECK(mm_layout_build(&pool, &cpu, &bad, &b, &res) == MM_PT_EINVAL, "%s: levels", name);
+  rejected(name, "levels", l, &bad, &b);
   /* more memory than MAXPHYADDR allows: mm_map_range's EINVAL */
   cpu.pa_limit = 1ULL << 36;
   b = params(0x1000000000ULL + G1);

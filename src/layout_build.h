@@ -38,22 +38,26 @@
  * The CPU's IA32_EFER.NXE decides NX: without it no entry gets XD (Linux
  * clears _PAGE_NX from __supported_pte_mask).
  *
- * Errors: MM_PT_EINVAL (no direct-map region; a pool that is not fresh or
- * whose top level is not the layout's; sizes not multiples of 4 KiB or 2 MiB
- * where stated; a range not inside its region; the EFI region not within
- * one top-level entry or sharing it with the direct map), else any error of
- * mm_map_range / mm_pool_new_root (MM_PT_ENOMEM when the pool is too small).
- * After an error the pool holds a partial build: discard it.
+ * Errors: MM_PT_EINVAL when an argument rule breaks (no direct-map region; a
+ * pool that is not fresh or whose top level is not the layout's; sizes not
+ * multiples of 4 KiB or 2 MiB where stated; a range not inside its region;
+ * the EFI region not within one kernel-half top-level entry or sharing it
+ * with the direct map: spec/acsl/Build.acsl). Every rule is checked before
+ * anything is written, so MM_PT_EINVAL leaves the pool as it was. Otherwise
+ * any error of mm_map_range / mm_pool_new_root / mm_pgd_sync_slots
+ * (MM_PT_ENOMEM when the pool is too small); after such an error the pool
+ * holds a partial build (still PoolOk): discard it.
  *
- * Not proven yet (docs/paging.md, "The builder for a profile"): its callees
- * (pt_pool.h, pagemap.h, pgd_sync.h) are, with the contracts a proof of this
- * file would build on; until it has one it stays in gen/. */
+ * Proven by WP (unit layout_build, docs/proofs.md): no run-time error, the
+ * pool stays PoolOk and only grows, both roots are top-level tables of it,
+ * efi_pgd's kernel half equals the main table's but for the EFI region's
+ * entry, so every kernel-half address outside that entry translates alike
+ * from both (SameWalk), and validation errors change nothing. */
 #ifndef MMSPEC_LAYOUT_BUILD_H
 #define MMSPEC_LAYOUT_BUILD_H
 
 #include "pagemap.h"
 #include "pgd_sync.h"
-#include "Build.acsl"
 
 /* Linux's protections (arch/x86/include/asm/pgtable_types.h, 4.8), without
  * NX; mm_build_prot adds XD when the CPU has NXE and the mapping is NX. */
@@ -75,11 +79,15 @@ struct mm_build_params {
   uint64_t efi_size;    /* its size, a multiple of 4 KiB (0: none)                  */
 };
 
+#include "Build.acsl"
+
 /* The tables built. */
 struct mm_build_result {
   uint32_t root;     /* frame of the main top-level table: 0               */
   uint32_t efi_root; /* frame of efi_pgd; equal to root when the layout has
                         no EFI region                                       */
+  uint32_t efi_slot; /* the EFI region's top-level index, the one entry the
+                        two tables do not share (0 without EFI region)      */
 };
 
 
@@ -119,7 +127,7 @@ uint32_t mm_build_top_index(uint64_t va, uint32_t levels);
 /* A mapping of the main table that efi_pgd shares: made in root, and in efi
  * too when it lies in the EFI region's top-level entry (efi_slot). */
 /*@
-  requires pool: BuildPool(p);
+  requires pool: PoolOk(p);
   requires cpu: ValidCpu(c);
   requires sep: \separated(c, p, p->mem.word + (0 .. p->mem.nframes * 512 - 1),
                            p->level + (0 .. p->mem.nframes - 1),
@@ -129,18 +137,64 @@ uint32_t mm_build_top_index(uint64_t va, uint32_t levels);
   terminates \true;
   assigns p->used, p->mem.word[0 .. p->mem.nframes * 512 - 1],
           p->level[0 .. p->mem.nframes - 1], p->prefix[0 .. p->mem.nframes - 1];
-  ensures pool: BuildPool(p);
-  ensures grows: \old(p->used) <= p->used;
+  ensures pool: PoolOk(p);
+  ensures keeps: Keeps{Pre,Post}(p);
   ensures status: 0 <= \result <= MM_PT_ECOUNT;
 */
 int mm_build_map_shared(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                         uint32_t efi, uint32_t efi_slot, uint32_t levels, uint64_t va,
                         uint64_t pa, uint64_t size, uint64_t prot, uint32_t max_level);
 
+/* The argument rules, one per mapping (spec/acsl/Build.acsl); 1 when it
+ * holds. Regions by index, nregions for none. */
+/*@
+  requires layout: \valid_read(l) && l->nregions <= MM_MAX_REGIONS && idm < l->nregions;
+  terminates \true;
+  assigns \nothing;
+  ensures rule: \result == 1 <==> DirectOk(l, idm, mem);
+  ensures flag: \result == 0 || \result == 1;
+*/
+int mm_build_direct_ok(const struct mm_layout *l, uint32_t idm, uint64_t mem);
+
+/*@
+  requires layout: \valid_read(l) && l->nregions <= MM_MAX_REGIONS;
+  requires text: ikt <= l->nregions;
+  requires params: \valid_read(bp);
+  terminates \true;
+  assigns \nothing;
+  ensures rule: \result == 1 <==> KernelOk(l, ikt, bp);
+  ensures flag: \result == 0 || \result == 1;
+*/
+int mm_build_kernel_ok(const struct mm_layout *l, uint32_t ikt,
+                       const struct mm_build_params *bp);
+
+/*@
+  requires layout: \valid_read(l) && l->nregions <= MM_MAX_REGIONS;
+  requires direct: DirectOk(l, idm, mem);
+  requires efi: iefi <= l->nregions;
+  requires params: \valid_read(bp);
+  requires levels: levels == 4 || levels == 5;
+  terminates \true;
+  assigns \nothing;
+  ensures rule: \result == 1 <==> EfiOk(l, iefi, idm, mem, bp, levels);
+  ensures flag: \result == 0 || \result == 1;
+*/
+int mm_build_efi_ok(const struct mm_layout *l, uint32_t iefi, uint32_t idm, uint64_t mem,
+                    const struct mm_build_params *bp, uint32_t levels);
+
+/*@
+  requires layout: \valid_read(l) && l->nregions <= MM_MAX_REGIONS && i <= l->nregions;
+  terminates \true;
+  assigns \nothing;
+  ensures rule: \result == 1 <==> PageOk(l, i);
+  ensures flag: \result == 0 || \result == 1;
+*/
+int mm_build_page_ok(const struct mm_layout *l, uint32_t i);
+
 /* Build the tables of layout l (see above) in pool p, fresh: one top-level
  * table in frame 0 (mm_pool_init), nothing else used. */
 /*@
-  requires pool: BuildPool(p);
+  requires pool: PoolOk(p);
   requires cpu: ValidCpu(c);
   requires layout: \valid_read(l) && l->nregions <= MM_MAX_REGIONS;
   requires params: \valid_read(bp);
@@ -158,10 +212,17 @@ int mm_build_map_shared(struct mm_pool *p, const struct mm_cpu *c, uint32_t root
   terminates \true;
   assigns p->used, p->mem.word[0 .. p->mem.nframes * 512 - 1],
           p->level[0 .. p->mem.nframes - 1], p->prefix[0 .. p->mem.nframes - 1], *out;
-  ensures pool: BuildPool(p);
+  ensures pool: PoolOk(p);
+  ensures keeps: Keeps{Pre,Post}(p);
   ensures status: 0 <= \result <= MM_PT_ECOUNT;
   ensures roots: \result == MM_PT_OK ==>
-    out->root == 0 && out->efi_root < p->used;
+    out->root == 0 && TopFrame(p, out->root) && TopFrame(p, out->efi_root);
+  ensures efi_half: \result == MM_PT_OK && out->efi_root != out->root ==>
+    256 <= out->efi_slot <= 511 && SharedHalf(p, out->root, out->efi_root, out->efi_slot);
+  ensures shared: \result == MM_PT_OK ==>
+    \forall struct mm_cpu *cpu, integer va;
+      256 <= LevelIndex(va, TopLevel(cpu)) <= 511 && LevelIndex(va, TopLevel(cpu)) != out->efi_slot ==>
+      SameWalk(&p->mem, cpu, p->mem.base, p->mem.base + out->efi_root * 0x1000, va);
 */
 int mm_layout_build(struct mm_pool *p, const struct mm_cpu *c, const struct mm_layout *l,
                     const struct mm_build_params *bp, struct mm_build_result *out);
