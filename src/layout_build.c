@@ -391,8 +391,7 @@ int mm_layout_build(struct mm_pool *p, const struct mm_cpu *c, const struct mm_l
   out->root = 0;
   out->efi_root = efi;
   out->efi_slot = b.slot;
-  /*@ assert apart: p->mem.nframes == \at(p->mem.nframes, Pre) && p->used == \at(p->used, Pre) &&
-        p->top == \at(p->top, Pre); */
+  /*@ assert apart: p->mem.nframes == \at(p->mem.nframes, Pre); */
   rc = build_tables(p, c, b);
   /*@ assert half: rc == MM_PT_OK ==> SharedHalf(p, 0, efi, b.slot); */
   /*@ assert stored: out->root == 0 && out->efi_root == efi && out->efi_slot == b.slot; */
