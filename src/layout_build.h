@@ -52,7 +52,8 @@
  * pool stays PoolOk and only grows, both roots are top-level tables of it,
  * efi_pgd's kernel half equals the main table's but for the EFI region's
  * entry, so every kernel-half address outside that entry translates alike
- * from both (SameWalk), and validation errors change nothing. */
+ * from both (SameWalk). That a rejected build changes nothing is tested
+ * (tests/unit/test_layout_build.c, rejected()), not part of the contract. */
 #ifndef MMSPEC_LAYOUT_BUILD_H
 #define MMSPEC_LAYOUT_BUILD_H
 
