@@ -3,7 +3,7 @@
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
 UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate \
-         pt_pool pool_witness pagemap pagemap_entry pgd_sync layout_build_rules layout_build build_witness kaslr kaslr_law laws witness kaslr_witness
+         pt_pool pool_witness tree_witness pagemap pagemap_entry pgd_sync layout_build_rules layout_build build_witness kaslr kaslr_law laws witness kaslr_witness
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
@@ -32,6 +32,11 @@ direct_map.fct   := mm_phys_limit mm_phys_to_virt mm_virt_to_phys mm_pa_symbol m
 translate.files := src/translate.c
 translate.fct   := mm_entry_reserved mm_table_inside mm_table_entry mm_entry_kind mm_walk mm_leaf_pa mm_access_allowed \
                    mm_pf_access_bits mm_xlate_finish mm_translate
+# Goals that prove in seconds alone but timed out at 20 s with a third
+# prover process on the two cores (2026-12-03: mm_xlate_finish ensures ok,
+# mm_kaslr_place base_vmemmap, mm_layout_build's build_tables call): 60 s for
+# those functions (docs/proofs.md, recipe 14).
+translate.opts  := -wp-fct-timeout mm_xlate_finish:60
 
 # enumerate: the leaf mappings in increasing address order, by walks at a
 # cursor; each mapping is what mm_walk reports for its address.
@@ -69,11 +74,19 @@ pool_witness.files := proofs/witness/witness_pool.c
 pool_witness.fct   := witness_pool_ok witness_pool_empty witness_pool_level \
                       witness_pool_root_prefix witness_pool_prefix
 
+# tree_witness: PoolTree true on a pool, false on its neighbours (a link to a
+# frame recorded with another prefix, a link past the frames in use); Route on
+# the direct map's base.
+tree_witness.files := proofs/witness/witness_tree.c
+tree_witness.fct   := witness_tree_ok witness_tree_prefix witness_tree_outside witness_tree_absent \
+                      witness_tree_route
+
 # kaslr: kernel_randomize_memory()'s sizes and placement (arch/x86/mm/kaslr.c),
 # for every value of the three random draws (docs/kaslr.md).
 kaslr.files := src/kaslr.c
 kaslr.fct   := mm_kaslr_step mm_kaslr_sizes mm_kaslr_vmemmap_ok mm_kaslr_place \
                mm_kaslr_window_find
+kaslr.opts  := -wp-fct-timeout mm_kaslr_place:60
 
 # kaslr_law: on a valid layout whose window holds no fixed region, the three
 # regions placed for any draw that fits miss every fixed region.
@@ -104,6 +117,7 @@ layout_build_rules.fct   := mm_build_find mm_build_prot mm_build_top_index mm_bu
 layout_build.files := src/layout_build.c
 layout_build.fct   := mm_build_map_shared build_efi build_kernel build_sync build_tables \
                       mm_layout_build
+layout_build.opts  := -wp-fct-timeout mm_layout_build:60
 
 # build_witness: the builder's argument rules (DirectOk, EfiOk, KernelOk,
 # PageOk) and SharedHalf each true on a case of the seed profile and false

@@ -5,3 +5,4 @@
 #include "mm_types.h"  /* LayoutLemmas.acsl */
 #include "pgd_sync.h"  /* PgdSync.acsl: the walk of two roots with one top entry */
 #include "layout_build.h" /* Build.acsl: two tables sharing a kernel half */
+#include "PoolTree.acsl" /* the pool's tables as a tree: a walk reads its route only */
