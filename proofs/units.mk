@@ -34,8 +34,9 @@ translate.fct   := mm_entry_reserved mm_table_inside mm_table_entry mm_entry_kin
                    mm_pf_access_bits mm_xlate_finish mm_translate
 # Goals that prove in seconds alone but timed out at 20 s with a third
 # prover process on the two cores (2026-12-03: mm_xlate_finish ensures ok,
-# mm_kaslr_place base_vmemmap, mm_layout_build's build_tables call): 60 s for
-# those functions (docs/proofs.md, recipe 14).
+# mm_kaslr_place base_vmemmap, mm_layout_build's build_tables call), and one
+# that timed out in a fresh-clone CI run alone (build_tables assert stage_5):
+# 60 s for those functions (docs/proofs.md, recipe 14).
 translate.opts  := -wp-fct-timeout mm_xlate_finish:60
 
 # enumerate: the leaf mappings in increasing address order, by walks at a
@@ -117,7 +118,7 @@ layout_build_rules.fct   := mm_build_find mm_build_prot mm_build_top_index mm_bu
 layout_build.files := src/layout_build.c
 layout_build.fct   := mm_build_map_shared build_efi build_kernel build_sync build_tables \
                       mm_layout_build
-layout_build.opts  := -wp-fct-timeout mm_layout_build:60
+layout_build.opts  := -wp-fct-timeout mm_layout_build:60,build_tables:60
 
 # build_witness: the builder's argument rules (DirectOk, EfiOk, KernelOk,
 # PageOk) and SharedHalf each true on a case of the seed profile and false
