@@ -34,6 +34,15 @@ int mm_pgd_sync_slots(struct mm_pool *p, uint32_t ref, uint32_t proc, uint32_t f
   */
   for (i = first; i <= last; i++)
     w[q + i] = w[r + i];
+  /* The tree invariant: a copied word is a link of proc exactly when it is
+   * one of ref, whose record proc shares; no record changed. */
+  /*@ assert records: \at(PoolOk(p), Pre) ==> \forall integer g; 0 <= g < p->mem.nframes ==>
+        p->level[g] == \at(p->level[g], Pre) && p->prefix[g] == \at(p->prefix[g], Pre) &&
+        p->used == \at(p->used, Pre); */
+  /*@ assert others: \forall integer g, j; 0 <= g < p->mem.nframes && 0 <= j < 512 &&
+        (g != proc || j < first || j > last) ==> PWord(p, g, j) == \at(PWord(p, g, j), Pre); */
+  /*@ assert tree: \at(PoolOk(p) && PoolTree(p) && TwinTables(p, ref, proc), Pre) ==>
+        PoolTree(p); */
   /* The top-level entries of va in both tables are now one word: the walks
    * agree from there on (lemma same_top_entry_same_walk, PgdSync.acsl). */
   /*@ assert top_words: \forall struct mm_cpu *c, integer va;

@@ -18,8 +18,10 @@
  * other word changes, and every linear address whose top-level index is in
  * the range translates identically from both roots, for every CPU state
  * (SameWalk, Paging.acsl: the same end level, outcome, entry and combined
- * rights, hence the same mm_translate result for any access). Arithmetic
- * only, no bit operations. */
+ * rights, hence the same mm_translate result for any access). Between two
+ * tables with one record (TwinTables: two top-level tables) the copy keeps
+ * the pool's tree invariant (PoolTree, PoolLinks.acsl): a copied link points
+ * to a child of both. Arithmetic only, no bit operations. */
 #ifndef MMSPEC_PGD_SYNC_H
 #define MMSPEC_PGD_SYNC_H
 
@@ -38,6 +40,7 @@
   requires range: first <= last <= 511;
   terminates \true;
   assigns p->mem.word[proc * 512 + first .. proc * 512 + last];
+  ensures tree: \old(PoolOk(p) && PoolTree(p) && TwinTables(p, ref, proc)) ==> PoolTree(p);
   behavior conflict:
     assumes differ: SyncConflict(p, ref, proc, first, last);
     ensures status: \result == MM_PT_EEXIST;
@@ -63,6 +66,7 @@ int mm_pgd_sync_slots(struct mm_pool *p, uint32_t ref, uint32_t proc, uint32_t f
   requires frames: ref < p->mem.nframes && proc < p->mem.nframes && ref != proc;
   terminates \true;
   assigns p->mem.word[proc * 512 + 256 .. proc * 512 + 511];
+  ensures tree: \old(PoolOk(p) && PoolTree(p) && TwinTables(p, ref, proc)) ==> PoolTree(p);
   behavior conflict:
     assumes differ: SyncConflict(p, ref, proc, 256, 511);
     ensures status: \result == MM_PT_EEXIST;

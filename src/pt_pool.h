@@ -49,6 +49,7 @@ enum mm_pt_status {
 };
 
 #include "Pool.acsl"
+#include "PoolLinks.acsl"
 
 /* Physical address of frame f. */
 /*@
@@ -86,6 +87,7 @@ uint64_t mm_pool_frame_pa(const struct mm_pool *p, uint32_t f);
                   p->mem.nframes == nframes;
     ensures root: level[0] == top && prefix[0] == 0 &&
                   \forall integer j; 0 <= j < 512 ==> word[j] == 0;
+    ensures tree: PoolTree(p);
   complete behaviors;
   disjoint behaviors;
 */
@@ -93,7 +95,8 @@ int mm_pool_init(struct mm_pool *p, uint64_t *word, uint8_t *level, uint64_t *pr
                  uint64_t base, uint32_t nframes, uint32_t top);
 
 /* Take the next free frame, zeroed, as a table of level lvl with the given
- * prefix: its index in *f. MM_PT_ENOMEM when none is free. */
+ * prefix: its index in *f. MM_PT_ENOMEM when none is free. The new frame
+ * holds no link and no entry links to it yet, so the tree invariant stays. */
 /*@
   requires pool: PoolOk(p);
   requires record: 1 <= lvl <= p->top && prefix < Pow512(p->top - lvl);
@@ -102,6 +105,7 @@ int mm_pool_init(struct mm_pool *p, uint64_t *word, uint8_t *level, uint64_t *pr
   terminates \true;
   assigns p->used, p->mem.word[0 .. p->mem.nframes * 512 - 1], p->level[0 .. p->mem.nframes - 1],
           p->prefix[0 .. p->mem.nframes - 1], *f;
+  ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
   behavior full:
     assumes p->used >= p->mem.nframes;
     ensures enomem: \result == MM_PT_ENOMEM;
@@ -130,6 +134,7 @@ int mm_pool_alloc(struct mm_pool *p, uint32_t lvl, uint64_t prefix, uint32_t *f)
   terminates \true;
   assigns p->used, p->mem.word[0 .. p->mem.nframes * 512 - 1], p->level[0 .. p->mem.nframes - 1],
           p->prefix[0 .. p->mem.nframes - 1], *f;
+  ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
   behavior full:
     assumes p->used >= p->mem.nframes;
     ensures enomem: \result == MM_PT_ENOMEM;
