@@ -50,18 +50,24 @@ enumerate.fct   := mm_level_span mm_enum_canonical_from mm_enum_init mm_span_las
 pt_pool.files := src/pt_pool.c
 pt_pool.fct   := mm_pool_frame_pa zero_frame mm_pool_init mm_pool_alloc mm_pool_new_root \
                  mm_pool_frame_of
+# mm_pool_alloc's tree_old assertion takes 7-9 s alone: 60 s under load
+# (docs/proofs.md, recipes 14 and 17).
+pt_pool.opts  := -wp-fct-timeout mm_pool_alloc:60
 
 
 # pagemap: map and unmap (count pass, then write pass): no run-time error,
-# the level recursion ends, PoolOk kept, EINVAL exactly on the argument
+# the level recursion ends, PoolOk and PoolTree kept, EINVAL exactly on the argument
 # rules, every error but ECOUNT changes nothing, the count pass nothing.
 pagemap.files := src/pagemap.c
 pagemap.fct   := sat_add index_at span_offset leaf_entry split_entry full_need fresh_need set_entry \
-                 fill_split range_in_table new_child child_of range_ok run map_check make_op \
+                 fill_split range_in_table new_child child_of range_ok passes run map_check make_op \
                  mm_map_range mm_unmap_range mm_map_range_count mm_unmap_range_count
 # mm_map_range_count's einval goal once timed out at 20 s on a loaded
-# machine (docs/proofs.md, recipe 14): that function gets 60 s.
-pagemap.opts  := -wp-fct-timeout mm_map_range_count:60
+# machine (docs/proofs.md, recipe 14): that function gets 60 s. So does
+# mm_unmap_range_count, whose `same` CVC4 proves in about 20 s alone since
+# the tree clauses (the local count's deallocation with the callee's
+# PoolTree implication beside it; recipe 17).
+pagemap.opts  := -wp-fct-timeout mm_map_range_count:60,mm_unmap_range_count:60
 
 # pagemap_entry: the one-entry step of pagemap.c. Its ten return paths merged
 # into one goal time out; -wp-split proves them path by path (docs/proofs.md).
@@ -75,11 +81,13 @@ pool_witness.files := proofs/witness/witness_pool.c
 pool_witness.fct   := witness_pool_ok witness_pool_empty witness_pool_level \
                       witness_pool_root_prefix witness_pool_prefix
 
-# tree_witness: PoolTree true on a pool, false on its neighbours (a link to a
-# frame recorded with another prefix, a link past the frames in use); Route on
-# the direct map's base.
+# tree_witness: PoolTree, LinkOk and TwinTables true on a pool, false on
+# their neighbours (a link to a frame recorded with another prefix, a link
+# past the frames in use, a table of another level); Route on the direct
+# map's base.
 tree_witness.files := proofs/witness/witness_tree.c
 tree_witness.fct   := witness_tree_ok witness_tree_prefix witness_tree_outside witness_tree_absent \
+                      witness_tree_link witness_tree_twins \
                       witness_tree_route
 
 # kaslr: kernel_randomize_memory()'s sizes and placement (arch/x86/mm/kaslr.c),

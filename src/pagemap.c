@@ -36,7 +36,8 @@ struct op {
                o.p->prefix + (0 .. o.p->mem.nframes - 1)) &&
     1 <= o.best <= 3 && Flag(o.unmap) && Flag(o.replace) && Flag(o.commit) &&
     o.va0 <= o.last0 && (o.unmap == 0 ==> o.pa0 + (o.last0 - o.va0) < 0x10000000000000) &&
-    o.prot % 0x8000000000000000 < 0x200 &&
+    o.va0 % 0x1000 == 0 && o.pa0 % 0x1000 == 0 &&
+    o.prot % 0x8000000000000000 < 0x200 && o.prot % 2 == 0 &&
     (o.commit == 1 ==> o.p->used <= o.limit <= o.p->mem.nframes);
 
   // The count accumulator: valid, apart from the pool, below NEED_MAX.
@@ -134,8 +135,10 @@ static uint64_t span_offset(uint64_t x, uint32_t lvl)
   requires level: 1 <= lvl <= 3;
   requires pa: pa < 0x10000000000000;
   requires prot: prot % 0x8000000000000000 < 0x200;
+  requires aligned: (lvl >= 2 ==> pa % 0x1000 == 0) && prot % 2 == 0;
   terminates \true;
   assigns \nothing;
+  ensures huge: lvl >= 2 ==> EPresent(\result) == 1 && EPageSize(\result) == 1;
   ensures value: \result == pa + MM_PTE_P + (prot - (prot / 0x80) % 2 * 0x80) +
                  (lvl == 1 ? (prot / 0x80) % 2 * 0x80 : MM_PTE_PS + (prot / 0x80) % 2 * 0x1000);
 */
@@ -143,8 +146,13 @@ static uint64_t leaf_entry(uint32_t lvl, uint64_t pa, uint64_t prot)
 {
   uint64_t pat = (prot / MM_PROT_PAT) % 2;
   uint64_t rest = prot - pat * MM_PROT_PAT;
+  /* bits 8:0 of a leaf: P, then rest (even, bit 7 clear), then PS */
+  /*@ assert bit7: prot % 0x100 == pat * 0x80 + prot % 0x80; */
+  /*@ assert low: rest % 2 == 0 && rest % 0x100 == prot % 0x80; */
+  /*@ assert low_p: (rest + 1) % 0x100 < 0x80 && (rest + 1) % 2 == 1; */
   if (lvl == 1)
     return pa + MM_PTE_P + rest + pat * MM_PROT_PAT;
+  /*@ assert ps: ((pa + pat * 0x1000 + (rest + 1) + 0x80) / 0x80) % 2 == 1; */
   return pa + MM_PTE_P + rest + MM_PTE_PS + pat * MM_P12;
 }
 
@@ -162,6 +170,7 @@ static uint64_t leaf_entry(uint32_t lvl, uint64_t pa, uint64_t prot)
   terminates \true;
   assigns \nothing;
   ensures value: lvl == 3 ==> \result == e + j * 0x200000;
+  ensures huge: lvl == 3 ==> EPageSize(\result) == 1;
   ensures value2: lvl == 2 ==> \result == e - 0x80 - (e / 0x1000) % 2 * 0x1000 +
                                           (e / 0x1000) % 2 * 0x80 + j * 0x1000;
 */
@@ -170,6 +179,7 @@ static uint64_t split_entry(uint64_t e, uint32_t lvl, uint32_t j)
   uint64_t pat = (e / MM_P12) % 2; /* PAT of a huge leaf */
   if (lvl == 3) {
     /*@ assert room: e % 0x40000000 < 0x2000; */
+    /*@ assert huge: ((e + j * 0x200000) / 0x80) % 2 == (e / 0x80) % 2; */
     return e + (uint64_t)j * MM_P21;
   }
   /*@ assert room2: e % 0x200000 < 0x2000 && e % 0x200000 >= 0x80 + pat * 0x1000; */
@@ -242,10 +252,12 @@ static uint64_t fresh_need(struct op o, uint32_t lvl, uint64_t cur, uint64_t las
 /*@
   requires op: OpOk(o);
   requires entry: t < o.p->used && i < 512;
+  requires link: LinkOk(o.p, t, i, v);
   terminates \true;
   assigns o.p->mem.word[t * 512 + i];
   ensures value: o.p->mem.word[t * 512 + i] == v;
   ensures op: OpOk(o);
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
   ensures desc: o.p->used == \old(o.p->used) && o.p->top == \old(o.p->top) &&
                 o.p->mem.nframes == \old(o.p->mem.nframes) && o.p->mem.base == \old(o.p->mem.base);
   ensures records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
@@ -259,12 +271,17 @@ static void set_entry(struct op o, uint32_t t, uint32_t i, uint64_t v)
   /*@ assert storage: PoolStorage(o.p); */
   /*@ assert frames: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
   /*@ assert pool: PoolOk(o.p); */
+  /* The tree invariant: v is LinkOk, every other word as it was. */
+  /*@ assert others: \forall integer f, j; 0 <= f < o.p->mem.nframes && 0 <= j < 512 &&
+        (f != t || j != i) ==> PWord(o.p, f, j) == \at(PWord(o.p, f, j), Pre); */
+  /*@ assert tree: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p); */
 }
 
-/* Fill the new table g with the 512 parts of the huge leaf e (level lvl). */
+/* Fill the new table g (level lvl - 1) with the 512 parts of the huge leaf e
+ * (level lvl): leaves, so no link. */
 /*@
   requires op: OpOk(o);
-  requires frame: g < o.p->used;
+  requires frame: g < o.p->used && o.p->level[g] == lvl - 1;
   requires level: lvl == 2 || lvl == 3;
   requires huge: (e / 0x80) % 2 == 1;
   requires low: lvl == 3 ==> (e / 0x2000) % 0x20000 == 0;
@@ -274,6 +291,7 @@ static void set_entry(struct op o, uint32_t t, uint32_t i, uint64_t v)
   ensures op: OpOk(o);
   ensures records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
                      o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
 */
 static void fill_split(struct op o, uint32_t g, uint64_t e, uint32_t lvl)
 {
@@ -282,15 +300,12 @@ static void fill_split(struct op o, uint32_t g, uint64_t e, uint32_t lvl)
       loop invariant op: OpOk(o);
       loop invariant records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
                      o.p->level[f] == \at(o.p->level[f], Pre) && o.p->prefix[f] == \at(o.p->prefix[f], Pre);
+      loop invariant used: o.p->used == \at(o.p->used, Pre);
+      loop invariant tree: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p);
       loop assigns j, o.p->mem.word[g * 512 .. g * 512 + 511];
       loop variant 512 - j; */
-  for (j = 0; j < 512; j++) {
-    o.p->mem.word[(uint64_t)g * 512 + j] = split_entry(e, lvl, j);
-    /*@ assert fixed: PoolFixed{LoopCurrent,Here}(o.p); */
-    /*@ assert cpu: ValidCpu(o.c); */
-    /*@ assert storage: PoolStorage(o.p); */
-    /*@ assert frames: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
-  }
+  for (j = 0; j < 512; j++)
+    set_entry(o, g, j, split_entry(e, lvl, j));
 }
 
 /* The frames a recursive step may change: the pool's storage, `used`, and
@@ -307,6 +322,7 @@ static void fill_split(struct op o, uint32_t g, uint64_t e, uint32_t lvl)
   ensures op: OpOk(o) && NeedOk(o, need);
   ensures step: OpStep{Pre,Post}(o);
   ensures status: Status(o, \result);
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
 */
 static int range_in_table(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint64_t cur,
                           uint64_t last);
@@ -330,11 +346,13 @@ static int range_in_table(struct op o, uint64_t *need, uint32_t t, uint32_t lvl,
   ensures op: OpOk(o) && NeedOk(o, need);
   ensures step: OpStep{Pre,Post}(o);
   ensures status: Status(o, \result);
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
 */
 static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint32_t i,
                      uint64_t e, uint64_t cur, uint64_t last)
 {
   uint32_t g = 0;
+  uint64_t a;
   int rc;
   if (!o.commit) {
     *need = sat_add(*need, sat_add(1, fresh_need(o, lvl - 1, cur, last, e % 2 == 1)));
@@ -342,6 +360,8 @@ static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint
     /*@ assert cpu: ValidCpu(o.c); */
     /*@ assert storage: PoolStorage(o.p); */
     /*@ assert frames: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
+    /*@ assert same: PoolSame{Pre,Here}(o.p); */
+    /*@ assert tree: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p); */
     return MM_PT_OK;
   }
   if (o.p->used >= o.limit)
@@ -352,21 +372,35 @@ static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint
   /* Cannot fail: used < limit <= nframes. */
   (void)mm_pool_alloc(o.p, lvl - 1, o.p->prefix[t] * 512 + i, &g);
   /*@ assert alloc: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
+  /*@ assert child: g < o.p->used && o.p->level[g] == lvl - 1 &&
+                    o.p->prefix[g] == \at(o.p->prefix[t], Pre) * 512 + i; */
+  /*@ assert tree_alloc: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p); */
   if (e % 2 == 1) {
     fill_split(o, g, e, lvl);
     /*@ assert filled: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
   }
   /*@ assert built: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o) && t < o.p->used && i < 512; */
+  /*@ assert built_child: g < o.p->used && o.p->level[g] == lvl - 1 &&
+                          o.p->prefix[g] == \at(o.p->prefix[t], Pre) * 512 + i; */
+  /*@ assert built_tree: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p); */
 Fill: __attribute__((unused));
   rc = range_in_table(o, need, g, lvl - 1, cur, last);
   /*@ assert filled_op: OpOk(o) && NeedOk(o, need); */
   /*@ assert filled_step: OpStep{Fill,Here}(o); */
   /*@ assert filled_all: OpStep{Pre,Here}(o); */
+  /*@ assert filled_tree: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p); */
   if (rc != MM_PT_OK)
     return rc;
   /*@ assert before: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
+  /* The link's target is g, recorded as entry i's child (LinkOk). */
+  /*@ assert linked_child: g < o.p->used && o.p->level[g] == o.p->level[t] - 1 &&
+                           o.p->prefix[g] == o.p->prefix[t] * 512 + i; */
+  a = mm_pool_frame_pa(o.p, g);
+  /*@ assert link_low: (a + MM_LINK_FLAGS) % 0x10000000000000 == a + MM_LINK_FLAGS &&
+                       (a + MM_LINK_FLAGS) / 0x1000 == a / 0x1000; */
+  /*@ assert link_addr: EAddr(a + MM_LINK_FLAGS) == a && FrameOf(o.p, a) == g; */
 Link: __attribute__((unused));
-  set_entry(o, t, i, mm_pool_frame_pa(o.p, g) + MM_LINK_FLAGS);
+  set_entry(o, t, i, a + MM_LINK_FLAGS);
   /*@ assert need: *need == \at(*need, Link) && NeedOk(o, need); */
   /*@ assert kept: OpStep{Link,Here}(o); */
   /*@ assert op: OpOk(o) && NeedOk(o, need); */
@@ -407,6 +441,7 @@ static int child_of(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t 
   requires level: 1 <= lvl <= o.p->top;
   requires range: o.va0 <= cur <= last <= o.last0;
   requires full: lvl == 1 ==> full == 1;
+  requires aligned: full != 0 && lvl >= 2 ==> cur % LevelSpan(lvl) == 0;
   terminates \true;
   decreases 3 * lvl + 1;
   assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
@@ -414,6 +449,7 @@ static int child_of(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t 
   ensures op: OpOk(o) && NeedOk(o, need);
   ensures step: OpStep{Pre,Post}(o);
   ensures status: Status(o, \result);
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
 */
 static int entry_op(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint32_t i,
                     uint64_t cur, uint64_t last, int full)
@@ -441,6 +477,9 @@ static int entry_op(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint3
   } else {
     if (full && lvl <= o.best && (!present || o.replace)) {
       if (o.commit) {
+        /* a huge leaf starts at a span boundary, so its pa is 4-KiB aligned */
+        /*@ assert span: (lvl == 2 ==> cur % 0x200000 == 0) && (lvl == 3 ==> cur % 0x40000000 == 0); */
+        /*@ assert page: lvl >= 2 ==> cur % 0x1000 == 0 && (o.pa0 + (cur - o.va0)) % 0x1000 == 0; */
         set_entry(o, t, i, leaf_entry(lvl, o.pa0 + (cur - o.va0), o.prot));
         /*@ assert need: *need == \at(*need, Pre) && NeedOk(o, need); */
         /*@ assert step: OpStep{Pre,Here}(o); */
@@ -468,6 +507,7 @@ static int range_in_table(struct op o, uint64_t *need, uint32_t t, uint32_t lvl,
   /*@ loop invariant range: o.va0 <= cur <= last;
       loop invariant op: OpOk(o) && NeedOk(o, need) && t < o.p->used && o.p->level[t] == lvl;
       loop invariant step: OpStep{Pre,Here}(o);
+      loop invariant tree: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p);
       loop assigns cur, *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
               o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
       loop variant last - cur; */
@@ -511,7 +551,41 @@ static int range_ok(const struct mm_pool *p, const struct mm_cpu *c, uint32_t ro
 
 /* Count, then write if the pool has the frames. The write pass makes the
  * count pass's decisions on the same entries, so it cannot fail; should it
- * (a frame more than counted), it says so with MM_PT_ECOUNT. */
+ * (a frame more than counted), it says so with MM_PT_ECOUNT. The count in
+ * *need, run's local. */
+/*@
+  requires op: OpOk(o) && o.commit == 0 && NeedOk(o, need) && *need == 0;
+  requires root: root < o.p->used && o.p->level[root] == o.p->top;
+  terminates \true;
+  assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
+          o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
+  ensures pool: PoolOk(o.p);
+  ensures status: \result == MM_PT_OK || \result == MM_PT_EBADTABLE || \result == MM_PT_ENOMEM ||
+                  (o.unmap == 0 && \result == MM_PT_EEXIST) || \result == MM_PT_ECOUNT;
+  ensures unchanged: \result != MM_PT_OK && \result != MM_PT_ECOUNT ==> PoolSame{Pre,Post}(o.p);
+  ensures records: \forall integer f; 0 <= f < \old(o.p->used) ==>
+                     o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
+  ensures grows: \old(o.p->used) <= o.p->used;
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+*/
+static int passes(struct op o, uint64_t *need, uint32_t root)
+{
+  int rc = range_in_table(o, need, root, o.p->top, o.va0, o.last0);
+  if (rc != MM_PT_OK)
+    return rc;
+  if (*need > (uint64_t)(o.p->mem.nframes - o.p->used))
+    return MM_PT_ENOMEM;
+  o.commit = 1;
+  o.limit = o.p->used + (uint32_t)*need;
+  /*@ assert write: OpOk(o) && NeedOk(o, need); */
+  rc = range_in_table(o, need, root, o.p->top, o.va0, o.last0);
+  /*@ assert written: PoolOk(o.p); */
+  return rc == MM_PT_OK ? MM_PT_OK : MM_PT_ECOUNT;
+}
+
+/* passes() with its count on the stack: a function of its own, so that the
+ * count's deallocation is reasoned about against one call's contract
+ * (docs/proofs.md, recipe 17). */
 /*@
   requires op: OpOk(o) && o.commit == 0;
   requires root: root < o.p->used && o.p->level[root] == o.p->top;
@@ -525,21 +599,12 @@ static int range_ok(const struct mm_pool *p, const struct mm_cpu *c, uint32_t ro
   ensures records: \forall integer f; 0 <= f < \old(o.p->used) ==>
                      o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
   ensures grows: \old(o.p->used) <= o.p->used;
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
 */
 static int run(struct op o, uint32_t root)
 {
   uint64_t need = 0;
-  int rc = range_in_table(o, &need, root, o.p->top, o.va0, o.last0);
-  if (rc != MM_PT_OK)
-    return rc;
-  if (need > (uint64_t)(o.p->mem.nframes - o.p->used))
-    return MM_PT_ENOMEM;
-  o.commit = 1;
-  o.limit = o.p->used + (uint32_t)need;
-  /*@ assert write: OpOk(o) && NeedOk(o, &need); */
-  rc = range_in_table(o, &need, root, o.p->top, o.va0, o.last0);
-  /*@ assert written: PoolOk(o.p); */
-  return rc == MM_PT_OK ? MM_PT_OK : MM_PT_ECOUNT;
+  return passes(o, &need, root);
 }
 
 /* mm_map_range's argument rules (pagemap.h), and the largest page level
@@ -588,7 +653,8 @@ static int map_check(const struct mm_pool *p, const struct mm_cpu *c, uint32_t r
                              p->prefix + (0 .. p->mem.nframes - 1));
   requires args: 1 <= best <= 3 && va <= last && Flag(unmap) && Flag(replace) &&
                  (unmap == 0 ==> pa + (last - va) < 0x10000000000000) &&
-                 prot % 0x8000000000000000 < 0x200;
+                 va % 0x1000 == 0 && pa % 0x1000 == 0 &&
+                 prot % 0x8000000000000000 < 0x200 && prot % 2 == 0;
   terminates \true;
   assigns \nothing;
   ensures op: OpOk(\result) && \result.p == p && \result.c == c && \result.commit == 0 &&

@@ -67,6 +67,7 @@
   ensures records: \forall integer f; 0 <= f < \old(p->used) ==>
                      p->level[f] == \old(p->level[f]) && p->prefix[f] == \old(p->prefix[f]);
   ensures grows: \old(p->used) <= p->used;
+  ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
   ensures einval: \result == MM_PT_EINVAL <==>
                   !MapArgs(p, c, root, va, pa, size, prot, max_level, flags);
 */
@@ -94,6 +95,7 @@ int mm_map_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint6
   ensures records: \forall integer f; 0 <= f < \old(p->used) ==>
                      p->level[f] == \old(p->level[f]) && p->prefix[f] == \old(p->prefix[f]);
   ensures grows: \old(p->used) <= p->used;
+  ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
   ensures einval: \result == MM_PT_EINVAL <==> !RangeArgs(p, c, root, va, size);
   ensures no_eexist: \result != MM_PT_EEXIST;
 */
@@ -103,7 +105,8 @@ int mm_unmap_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uin
 /* The number of frames mm_map_range / mm_unmap_range with these arguments
  * would take from the pool, in *n; the same status they would return short of
  * MM_PT_ENOMEM. Changes nothing (`same`): the pool is not const only because
- * the count pass is the write pass's own routine. */
+ * the count pass is the write pass's own routine. The argument rules are
+ * stated at entry (\old), which `same` makes the pool at exit too. */
 /*@
   requires pool: PoolOk(p);
   requires cpu: ValidCpu(c);
@@ -119,7 +122,7 @@ int mm_unmap_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uin
   ensures status: \result == MM_PT_OK || \result == MM_PT_EINVAL || \result == MM_PT_EEXIST ||
                   \result == MM_PT_EBADTABLE;
   ensures einval: \result == MM_PT_EINVAL <==>
-                  !MapArgs(p, c, root, va, pa, size, prot, max_level, flags);
+                  !\old(MapArgs(p, c, root, va, pa, size, prot, max_level, flags));
 */
 int mm_map_range_count(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                        uint64_t va, uint64_t pa, uint64_t size, uint64_t prot,
@@ -137,7 +140,7 @@ int mm_map_range_count(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
           p->level[0 .. p->mem.nframes - 1], p->prefix[0 .. p->mem.nframes - 1];
   ensures same: PoolSame{Pre,Post}(p);
   ensures status: \result == MM_PT_OK || \result == MM_PT_EINVAL || \result == MM_PT_EBADTABLE;
-  ensures einval: \result == MM_PT_EINVAL <==> !RangeArgs(p, c, root, va, size);
+  ensures einval: \result == MM_PT_EINVAL <==> !\old(RangeArgs(p, c, root, va, size));
 */
 int mm_unmap_range_count(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                          uint64_t va, uint64_t size, uint64_t *n);

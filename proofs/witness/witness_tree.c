@@ -48,3 +48,26 @@ void witness_tree_absent(struct mm_pool *p) { (void)p; }
     ensures pd: Route(0xffff888000000000, 4, 2) == 273 * 512;
 */
 void witness_tree_route(void) {}
+
+/* LinkOk, set_entry's rule for a word written into a table (PoolLinks.acsl):
+ * the link to the child recorded for PML4 entry 5 passes, so do 0 and a
+ * 1-GiB leaf (PS = 1) in a PDPT; the same link as entry 6, or one past the
+ * frames in use, does not. */
+/*@ requires pool: TwoTables(p, 0) && p->prefix[1] == 5;
+    assigns \nothing;
+    ensures ok: LinkOk(p, 0, 5, 0x2000 + 0x27) && LinkOk(p, 0, 5, 0) &&
+                LinkOk(p, 1, 0, 0x40000000 + 0x80 + 0x3);
+    ensures bad: !LinkOk(p, 0, 6, 0x2000 + 0x27) && !LinkOk(p, 0, 5, 0x3000 + 0x27);
+*/
+void witness_tree_link(struct mm_pool *p) { (void)p; }
+
+/* TwinTables, mm_pgd_sync_slots' rule: two top-level tables share a record;
+ * a PML4 and a PDPT, or a frame not in use, do not. */
+/*@ requires pool: PoolStorage(p) && p->used == 3 && p->mem.nframes == 4 &&
+                   p->level[0] == 4 && p->prefix[0] == 0 && p->level[1] == 3 &&
+                   p->level[2] == 4 && p->prefix[2] == 0;
+    assigns \nothing;
+    ensures ok: TwinTables(p, 0, 2);
+    ensures bad: !TwinTables(p, 0, 1) && !TwinTables(p, 0, 3);
+*/
+void witness_tree_twins(struct mm_pool *p) { (void)p; }
