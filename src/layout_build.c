@@ -39,6 +39,7 @@ int mm_build_map_shared(struct mm_pool *p, const struct mm_cpu *c, uint32_t root
                         uint64_t pa, uint64_t size, uint64_t prot, uint32_t max_level)
 {
   int rc = mm_map_range(p, c, root, va, pa, size, prot, max_level, 0);
+  /*@ assert tree: \at(PoolTree(p), Pre) ==> PoolTree(p); */
   if (rc != MM_PT_OK || efi == root)
     return rc;
   if (mm_build_top_index(va, levels) != efi_slot &&
@@ -121,6 +122,7 @@ int mm_build_page_ok(const struct mm_layout *l, uint32_t i)
   ensures keeps: Keeps{Pre,Post}(p);
   ensures status: 0 <= \result <= MM_PT_ECOUNT;
   ensures root: \result == MM_PT_OK ==> *efi == \old(p->used) && TopFrame(p, *efi);
+  ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
 */
 static int build_efi(struct mm_pool *p, const struct mm_cpu *c, uint64_t e_end, uint64_t pa,
                      uint64_t size, uint32_t gb, uint32_t *efi)
@@ -133,6 +135,7 @@ static int build_efi(struct mm_pool *p, const struct mm_cpu *c, uint64_t e_end, 
     return rc;
   }
   /*@ assert kept: Keeps{Pre,Here}(p); */
+  /*@ assert tree: \at(PoolTree(p), Pre) ==> PoolTree(p); */
 Root: __attribute__((unused));
   if (size == 0)
     return rc;
@@ -141,6 +144,8 @@ Root: __attribute__((unused));
    * and the transitive step alone timed out beside it (recipe 17). */
   /*@ assert mapped: Keeps{Root,Here}(p); */
   /*@ assert keeps: Keeps{Pre,Here}(p); */
+  /*@ assert tree_mapped: \at(PoolTree(p), Root) ==> PoolTree(p); */
+  /*@ assert tree: \at(PoolTree(p), Pre) ==> PoolTree(p); */
   return rc;
 }
 
@@ -163,6 +168,7 @@ Root: __attribute__((unused));
   ensures pool: PoolOk(p);
   ensures keeps: Keeps{Pre,Post}(p);
   ensures status: 0 <= \result <= MM_PT_ECOUNT;
+  ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
 */
 static int build_kernel(struct mm_pool *p, const struct mm_cpu *c, uint32_t efi, uint32_t slot,
                         uint32_t levels, uint64_t k_start, uint64_t pb, uint64_t ts, uint64_t rs,
@@ -172,11 +178,14 @@ static int build_kernel(struct mm_pool *p, const struct mm_cpu *c, uint32_t efi,
   if (ts > 0)
     rc = mm_build_map_shared(p, c, 0, efi, slot, levels, k_start, pb, ts,
                              mm_build_prot(c, MM_BUILD_KERNEL_RX, 0), 2);
+  /* the CPU record outside what the call assigns, stated step by step */
+  /*@ assert cpu: ValidCpu(c); */
   if (rc != MM_PT_OK)
     return rc;
   if (rs > 0)
     rc = mm_build_map_shared(p, c, 0, efi, slot, levels, k_start + ts, pb + ts, rs,
                              mm_build_prot(c, MM_BUILD_KERNEL_RX, 1), 2);
+  /*@ assert cpu: ValidCpu(c); */
   if (rc != MM_PT_OK)
     return rc;
   /* the sum is not formed when ds is 0: k_start + ts + rs may be 2^64 then */
@@ -198,12 +207,14 @@ static int build_kernel(struct mm_pool *p, const struct mm_cpu *c, uint32_t efi,
   ensures fixed: PoolKept{Pre,Post}(p);
   ensures status: \result == MM_PT_OK || \result == MM_PT_EEXIST;
   ensures half: \result == MM_PT_OK ==> SharedHalf(p, 0, efi, slot);
+  ensures tree: \old(PoolTree(p) && TopFrame(p, 0) && TopFrame(p, efi)) ==> PoolTree(p);
 */
 static int build_sync(struct mm_pool *p, uint32_t efi, uint32_t slot)
 {
   int rc = MM_PT_OK;
   if (slot > MM_PGD_KERNEL_FIRST) {
     rc = mm_pgd_sync_slots(p, 0, efi, MM_PGD_KERNEL_FIRST, slot - 1);
+    /*@ assert tree: \at(PoolTree(p) && TopFrame(p, 0) && TopFrame(p, efi), Pre) ==> PoolTree(p); */
     /*@ assert fixed: PoolKept{Pre,Here}(p); */
     /*@ assert storage: PoolStorage(p); */
     /*@ assert frames: \forall integer f; 0 <= f < p->used ==> FrameRecordOk(p, f); */
@@ -215,7 +226,9 @@ static int build_sync(struct mm_pool *p, uint32_t efi, uint32_t slot)
         PWord(p, efi, i) == PWord(p, 0, i); */
 Below: __attribute__((unused));
   if (slot < MM_PGD_KERNEL_LAST) {
+    /*@ assert twins: \at(TopFrame(p, 0) && TopFrame(p, efi), Pre) ==> TwinTables(p, 0, efi); */
     rc = mm_pgd_sync_slots(p, 0, efi, slot + 1, MM_PGD_KERNEL_LAST);
+    /*@ assert tree_high: \at(PoolTree(p), Below) && \at(TwinTables(p, 0, efi), Below) ==> PoolTree(p); */
     /*@ assert fixed: PoolKept{Pre,Here}(p); */
     /*@ assert storage: PoolStorage(p); */
     /*@ assert kept: \forall integer i; 0 <= i < 512 ==> PWord(p, 0, i) == \at(PWord(p, 0, i), Below); */
@@ -267,6 +280,87 @@ struct build_plan {
        (b.es == 0 || b.es - 1 <= b.efi_end));
 */
 
+/* The frames a stage may change, and what every stage keeps: the pool, the
+ * records of the frames in use (Keeps), both top-level tables, the tree. */
+/*@
+  predicate StageOk{L1,L2}(struct mm_pool *p, integer efi, integer rc) =
+    \at(PoolOk(p), L2) && Keeps{L1,L2}(p) && 0 <= rc <= MM_PT_ECOUNT &&
+    (rc == MM_PT_OK ==> \at(TopFrame(p, 0) && TopFrame(p, efi), L2));
+*/
+
+/* The direct map, in the main table only (efi = root here): init_mem_mapping
+ * -> kernel_physical_mapping_init over split_mem_range's pieces, PAGE_KERNEL;
+ * then the kernel image. Stages 2 and 3 of build_tables, in a function of
+ * their own so that each goal carries two calls' hypotheses, not six
+ * (docs/proofs.md, recipe 17). */
+/*@
+  requires pool: PoolOk(p) && TopFrame(p, 0) && TopFrame(p, efi);
+  requires cpu: ValidCpu(c);
+  requires sep: \separated(c, p, p->mem.word + (0 .. p->mem.nframes * 512 - 1),
+                           p->level + (0 .. p->mem.nframes - 1),
+                           p->prefix + (0 .. p->mem.nframes - 1));
+  requires plan: PlanOk(b);
+  terminates \true;
+  assigns p->used, p->mem.word[0 .. p->mem.nframes * 512 - 1],
+          p->level[0 .. p->mem.nframes - 1], p->prefix[0 .. p->mem.nframes - 1];
+  ensures stage: StageOk{Pre,Post}(p, efi, \result);
+  ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
+*/
+static int build_main(struct mm_pool *p, const struct mm_cpu *c, struct build_plan b, uint32_t efi)
+{
+  int rc = mm_build_map_shared(p, c, 0, 0, 0, b.levels, b.dm_start, 0, b.mem, b.rw_nx, b.gb);
+  /*@ assert stage: StageOk{Pre,Here}(p, efi, rc); */
+  /*@ assert cpu: ValidCpu(c); */
+  /*@ assert tree: \at(PoolTree(p), Pre) ==> PoolTree(p); */
+Direct: __attribute__((unused));
+  if (rc != MM_PT_OK || !b.has_kernel)
+    return rc;
+  rc = build_kernel(p, c, efi, b.slot, b.levels, b.kt_start, b.pb, b.ts, b.rs, b.ds);
+  /*@ assert kernel: StageOk{Direct,Here}(p, efi, rc); */
+  /*@ assert stage: StageOk{Pre,Here}(p, efi, rc); */
+  /*@ assert tree_kernel: \at(PoolTree(p), Direct) ==> PoolTree(p); */
+  /*@ assert tree: \at(PoolTree(p), Pre) ==> PoolTree(p); */
+  return rc;
+}
+
+/* The vsyscall page (map_vsyscall, __set_fixmap(VSYSCALL_PAGE, ...,
+ * PAGE_KERNEL_VSYSCALL) at VSYSCALL_ADDR) and the fixmap's first slot
+ * (fix_to_virt(0) = FIXADDR_TOP, the region's last page, PAGE_KERNEL):
+ * stages 4 and 5 of build_tables. */
+/*@
+  requires pool: PoolOk(p) && TopFrame(p, 0) && TopFrame(p, efi);
+  requires cpu: ValidCpu(c);
+  requires sep: \separated(c, p, p->mem.word + (0 .. p->mem.nframes * 512 - 1),
+                           p->level + (0 .. p->mem.nframes - 1),
+                           p->prefix + (0 .. p->mem.nframes - 1));
+  requires plan: PlanOk(b);
+  terminates \true;
+  assigns p->used, p->mem.word[0 .. p->mem.nframes * 512 - 1],
+          p->level[0 .. p->mem.nframes - 1], p->prefix[0 .. p->mem.nframes - 1];
+  ensures stage: StageOk{Pre,Post}(p, efi, \result);
+  ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
+*/
+static int build_pages(struct mm_pool *p, const struct mm_cpu *c, struct build_plan b, uint32_t efi)
+{
+  int rc = MM_PT_OK;
+  if (b.has_vsyscall) {
+    rc = mm_build_map_shared(p, c, 0, efi, b.slot, b.levels, b.vs_start, b.vs_pa, MM_P12,
+                             MM_BUILD_VSYSCALL, 1);
+    /*@ assert cpu: ValidCpu(c); */
+  }
+  /*@ assert stage: StageOk{Pre,Here}(p, efi, rc); */
+  /*@ assert tree: \at(PoolTree(p), Pre) ==> PoolTree(p); */
+Vsyscall: __attribute__((unused));
+  if (rc != MM_PT_OK || !b.has_fixmap)
+    return rc;
+  rc = mm_build_map_shared(p, c, 0, efi, b.slot, b.levels, b.fx_page, b.fx_pa, MM_P12, b.rw_nx, 1);
+  /*@ assert fixmap: StageOk{Vsyscall,Here}(p, efi, rc); */
+  /*@ assert stage: StageOk{Pre,Here}(p, efi, rc); */
+  /*@ assert tree_fixmap: \at(PoolTree(p), Vsyscall) ==> PoolTree(p); */
+  /*@ assert tree: \at(PoolTree(p), Pre) ==> PoolTree(p); */
+  return rc;
+}
+
 /* The stages, in Linux's order (the golden images depend on it): efi_pgd and
  * the EFI range, the direct map, the kernel image, the vsyscall page, the
  * fixmap page, the efi_pgd sync. efi_pgd is frame 1 (the pool is fresh). */
@@ -286,6 +380,7 @@ struct build_plan {
   ensures status: 0 <= \result <= MM_PT_ECOUNT;
   ensures root: \result == MM_PT_OK ==> TopFrame(p, 0);
   ensures efi: \result == MM_PT_OK && b.has_efi != 0 ==> TopFrame(p, 1) && SharedHalf(p, 0, 1, b.slot);
+  ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
 */
 static int build_tables(struct mm_pool *p, const struct mm_cpu *c, struct build_plan b)
 {
@@ -295,42 +390,35 @@ static int build_tables(struct mm_pool *p, const struct mm_cpu *c, struct build_
   uint32_t efi = 0;
   if (b.has_efi)
     rc = build_efi(p, c, b.efi_end, b.efi_pa, b.es, b.gb, &efi);
-  /*@ assert stage: PoolOk(p) && Keeps{Pre,Here}(p) && 0 <= rc <= MM_PT_ECOUNT &&
-        (rc == MM_PT_OK ==> TopFrame(p, 0) && TopFrame(p, efi) &&
-                            (b.has_efi != 0 ==> efi == 1) && (b.has_efi == 0 ==> efi == 0)); */
-  /* the direct map, in the main table only (efi = root here): init_mem_mapping
-   * -> kernel_physical_mapping_init over split_mem_range's pieces, PAGE_KERNEL */
+  /*@ assert stage: StageOk{Pre,Here}(p, efi, rc) &&
+        (b.has_efi != 0 && rc == MM_PT_OK ==> efi == 1) && (b.has_efi == 0 ==> efi == 0); */
+  /*@ assert cpu: ValidCpu(c); */
+  /*@ assert tree: \at(PoolTree(p), Pre) ==> PoolTree(p); */
+Efi: __attribute__((unused));
   if (rc == MM_PT_OK)
-    rc = mm_build_map_shared(p, c, 0, 0, 0, b.levels, b.dm_start, 0, b.mem, b.rw_nx, b.gb);
-  /*@ assert stage: PoolOk(p) && Keeps{Pre,Here}(p) && 0 <= rc <= MM_PT_ECOUNT &&
-        (rc == MM_PT_OK ==> TopFrame(p, 0) && TopFrame(p, efi) &&
-                            (b.has_efi != 0 ==> efi == 1) && (b.has_efi == 0 ==> efi == 0)); */
-  if (rc == MM_PT_OK && b.has_kernel)
-    rc = build_kernel(p, c, efi, b.slot, b.levels, b.kt_start, b.pb, b.ts, b.rs, b.ds);
-  /*@ assert stage: PoolOk(p) && Keeps{Pre,Here}(p) && 0 <= rc <= MM_PT_ECOUNT &&
-        (rc == MM_PT_OK ==> TopFrame(p, 0) && TopFrame(p, efi) &&
-                            (b.has_efi != 0 ==> efi == 1) && (b.has_efi == 0 ==> efi == 0)); */
-  /* the vsyscall page: map_vsyscall, __set_fixmap(VSYSCALL_PAGE, ...,
-   * PAGE_KERNEL_VSYSCALL) at VSYSCALL_ADDR */
-  if (rc == MM_PT_OK && b.has_vsyscall)
-    rc = mm_build_map_shared(p, c, 0, efi, b.slot, b.levels, b.vs_start, b.vs_pa, MM_P12,
-                             MM_BUILD_VSYSCALL, 1);
-  /*@ assert stage: PoolOk(p) && Keeps{Pre,Here}(p) && 0 <= rc <= MM_PT_ECOUNT &&
-        (rc == MM_PT_OK ==> TopFrame(p, 0) && TopFrame(p, efi) &&
-                            (b.has_efi != 0 ==> efi == 1) && (b.has_efi == 0 ==> efi == 0)); */
-  /* the fixmap: its first slot, fix_to_virt(0) = FIXADDR_TOP, the region's
-   * last page, PAGE_KERNEL */
-  if (rc == MM_PT_OK && b.has_fixmap)
-    rc = mm_build_map_shared(p, c, 0, efi, b.slot, b.levels, b.fx_page, b.fx_pa, MM_P12,
-                             b.rw_nx, 1);
-  /*@ assert stage: PoolOk(p) && Keeps{Pre,Here}(p) && 0 <= rc <= MM_PT_ECOUNT &&
-        (rc == MM_PT_OK ==> TopFrame(p, 0) && TopFrame(p, efi) &&
-                            (b.has_efi != 0 ==> efi == 1) && (b.has_efi == 0 ==> efi == 0)); */
+    rc = build_main(p, c, b, efi);
+  /*@ assert main: StageOk{Efi,Here}(p, efi, rc); */
+  /*@ assert stage: StageOk{Pre,Here}(p, efi, rc); */
+  /*@ assert which: rc == MM_PT_OK ==> (b.has_efi != 0 ==> efi == 1) && (b.has_efi == 0 ==> efi == 0); */
+  /*@ assert cpu: ValidCpu(c); */
+  /*@ assert tree_main: \at(PoolTree(p), Efi) ==> PoolTree(p); */
+  /*@ assert tree: \at(PoolTree(p), Pre) ==> PoolTree(p); */
+Main: __attribute__((unused));
+  if (rc == MM_PT_OK)
+    rc = build_pages(p, c, b, efi);
+  /*@ assert pages: StageOk{Main,Here}(p, efi, rc); */
+  /*@ assert stage: StageOk{Pre,Here}(p, efi, rc); */
+  /*@ assert which: rc == MM_PT_OK ==> (b.has_efi != 0 ==> efi == 1) && (b.has_efi == 0 ==> efi == 0); */
+  /*@ assert tree_pages: \at(PoolTree(p), Main) ==> PoolTree(p); */
+  /*@ assert tree: \at(PoolTree(p), Pre) ==> PoolTree(p); */
+Pages: __attribute__((unused));
   if (rc == MM_PT_OK && b.has_efi)
     rc = build_sync(p, efi, b.slot);
-  /*@ assert stage: PoolOk(p) && Keeps{Pre,Here}(p) && 0 <= rc <= MM_PT_ECOUNT &&
-        (rc == MM_PT_OK ==> TopFrame(p, 0) && TopFrame(p, efi) &&
-                            (b.has_efi != 0 ==> efi == 1) && (b.has_efi == 0 ==> efi == 0)); */
+  /*@ assert sync: StageOk{Pages,Here}(p, efi, rc); */
+  /*@ assert stage: StageOk{Pre,Here}(p, efi, rc); */
+  /*@ assert which: rc == MM_PT_OK ==> (b.has_efi != 0 ==> efi == 1) && (b.has_efi == 0 ==> efi == 0); */
+  /*@ assert tree_sync: \at(PoolTree(p), Pages) ==> PoolTree(p); */
+  /*@ assert tree: \at(PoolTree(p), Pre) ==> PoolTree(p); */
   /*@ assert half: rc == MM_PT_OK && b.has_efi != 0 ==> SharedHalf(p, 0, efi, b.slot); */
   return rc;
 }
@@ -398,6 +486,10 @@ int mm_layout_build(struct mm_pool *p, const struct mm_cpu *c, const struct mm_l
   out->efi_root = efi;
   out->efi_slot = b.slot;
   /*@ assert apart: p->mem.nframes == \at(p->mem.nframes, Pre); */
+  /* the stores above are to *out (uint32_t): of the pool, only `used` can
+   * be in their memory, so the tree invariant follows from tree_same */
+  /*@ assert same: PoolSame{Pre,Here}(p); */
+  /*@ assert tree_out: \at(PoolTree(p), Pre) ==> PoolTree(p); */
   rc = build_tables(p, c, b);
   /*@ assert half: rc == MM_PT_OK ==> SharedHalf(p, 0, efi, b.slot); */
   /*@ assert stored: out->root == 0 && out->efi_root == efi && out->efi_slot == b.slot; */

@@ -141,6 +141,7 @@ uint32_t mm_build_top_index(uint64_t va, uint32_t levels);
   ensures pool: PoolOk(p);
   ensures keeps: Keeps{Pre,Post}(p);
   ensures status: 0 <= \result <= MM_PT_ECOUNT;
+  ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
 */
 int mm_build_map_shared(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                         uint32_t efi, uint32_t efi_slot, uint32_t levels, uint64_t va,
@@ -216,6 +217,7 @@ int mm_build_page_ok(const struct mm_layout *l, uint32_t i);
   ensures pool: PoolOk(p);
   ensures keeps: Keeps{Pre,Post}(p);
   ensures status: 0 <= \result <= MM_PT_ECOUNT;
+  ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
   ensures roots: \result == MM_PT_OK ==>
     out->root == 0 && TopFrame(p, out->root) && TopFrame(p, out->efi_root);
   ensures efi_half: \result == MM_PT_OK && out->efi_root != out->root ==>
