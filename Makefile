@@ -73,6 +73,7 @@ GEN_HEADERS := $(foreach p,$(PROFILE_NAMES),$(B)/gen/layout_$(p).h $(B)/gen/prof
 gen-headers: $(GEN_HEADERS)
 
 include tests/tests.mk
+include tests/coverage.mk
 include proofs/proofs.mk
 include install.mk
 include tests/fuzz/fuzz.mk

@@ -38,6 +38,7 @@ $(addprefix $(PROOF_OUT)/,$(addsuffix .ok,$(UNITS))): $(PROOF_OUT)/%.ok: $$($$*.
 	@rm -f $@
 	@python3 proofs/wp_unit.py --unit $* --out $(PROOF_OUT) \
 	  $(if $($*.fct),--fct $($*.fct)) $(if $($*.props),--props $($*.props)) \
+	  --smoke $(or $(SMOKE),$($*.smoke),full) \
 	  $(if $($*.opts),--wp-opts="$($*.opts)") \
 	  -- $($*.files) && touch $@
 

@@ -5,6 +5,16 @@
 UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate \
          pt_pool pool_witness tree_witness pagemap pagemap_entry pgd_sync layout_build_rules layout_build build_witness build_law kaslr kaslr_law laws witness kaslr_witness
 
+# Smoke tests (proofs/wp_unit.py, SMOKE; docs/proofs.md "Smoke tests"): the
+# units over src/ check that their preconditions and loop invariants are not
+# contradictory ("entry"); the spec, law, witness and profile units, which
+# call the src/ functions under concrete or universal hypotheses, run every
+# kind WP has ("full"), dead calls and dead code included. `make reprove
+# SMOKE=full` runs every kind in every unit (about 10 minutes more).
+SRC_UNITS := canonical page_index layout_validate region_lookup direct_map translate enumerate \
+             pt_pool pagemap pagemap_entry pgd_sync layout_build_rules layout_build kaslr
+$(foreach u,$(SRC_UNITS),$(eval $(u).smoke := entry))
+
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
 spec.props := @lemma

@@ -9,10 +9,11 @@
 # translation). Prints "freestanding: N passed, N failed".
 set -u
 b=$1
-# A sanitizer build of the library (make test-sanitize) needs the sanitizer
-# runtimes, which a -nostdlib program cannot have: nothing to link there.
-if nm "$b/libmmspec.a" 2>/dev/null | grep -q '__asan_\|__ubsan_'; then
-  echo "SKIP: freestanding link test: $b/libmmspec.a is a sanitizer build"
+# A sanitizer or coverage build of the library (make test-sanitize, make
+# coverage) needs the sanitizer or gcov runtime, which a -nostdlib program
+# cannot have: nothing to link there.
+if nm "$b/libmmspec.a" 2>/dev/null | grep -q '__asan_\|__ubsan_\|__gcov_'; then
+  echo "SKIP: freestanding link test: $b/libmmspec.a is a sanitizer or coverage build"
   echo "freestanding: 0 passed, 0 failed"
   exit 0
 fi
