@@ -18,6 +18,8 @@
  *     translates identically in efi_pgd and the main table;
  *   - errors: no direct map (EINVAL), pool too small (ENOMEM), a pool that is
  *     not fresh, a misaligned phys_base, sizes outside their region;
+ *   - the EFI region in the entry below the kernel image's, none, no kernel
+ *     image: built, the kernel half still alike from both roots;
  *   - mm_pgd_sync: words 256..511 copied, the user half untouched, identical
  *     kernel-half translations, idempotent, a differing entry refused with
  *     nothing changed. */
@@ -393,6 +395,104 @@ static void check_errors(const char *name, const struct mm_layout *l)
   CHECK(rc == MM_PT_EINVAL, "%s: mem above pa_limit: %d", name, rc);
 }
 
+/* The top-level entry the kernel image is in (511 in every profile) and the
+ * first address it covers. */
+static uint64_t slot_base(const struct mm_layout *l, uint64_t va)
+{
+  uint64_t span = l->levels == 5 ? 1ULL << 48 : 1ULL << 39;
+  return va & ~(span - 1);
+}
+
+/* The EFI region in another top-level entry than the kernel image: the last
+ * GiB of the entry below it (510). Then efi_pgd takes the kernel image only
+ * by the sync of the entries above the EFI slot (the second
+ * mm_pgd_sync_slots call), and mm_build_map_shared maps the kernel into the
+ * main table alone; every kernel-half address outside the EFI range still
+ * translates alike from both roots. Also: a layout with no EFI region (one
+ * table, efi_root == root) and one without a kernel image (no section), both
+ * accepted; an EFI region over two top-level entries, rejected. */
+static void check_efi_elsewhere(const char *name, const struct mm_layout *l)
+{
+  static struct mm_layout moved;
+  static char buf[160];
+  struct mm_build_params b = params(4 * G1 + 3 * M2);
+  const struct mm_region *kt = region_of(l, MM_KIND_KERNEL_TEXT),
+                         *vs = region_of(l, MM_KIND_VSYSCALL), *fx = region_of(l, MM_KIND_FIXMAP),
+                         *dm = region_of(l, MM_KIND_DIRECT_MAP);
+  uint64_t base = slot_base(l, kt->start), ev;
+  uint32_t i, top = l->levels == 5 ? 48 : 39;
+  int rc;
+  snprintf(buf, sizeof buf, "%s EFI below the kernel's entry", name);
+  what = buf;
+  moved = *l;
+  for (i = 0; i < moved.nregions; i++)
+    if (moved.region[i].kind == MM_KIND_EFI) {
+      moved.region[i].start = base - G1;
+      moved.region[i].end = base - 1;
+    }
+  cpu_setup(l, 1, 1);
+  CHECK(pool_setup(l, NF) == MM_PT_OK, "%s: pool", what);
+  rc = mm_layout_build(&pool, &cpu, &moved, &b, &res);
+  CHECK(rc == MM_PT_OK, "%s: build %d", what, rc);
+  if (rc != MM_PT_OK)
+    return;
+  CHECK(res.efi_slot == (uint32_t)((base >> top) & 511) - 1 && res.efi_root != res.root,
+        "%s: efi_slot %u", what, res.efi_slot);
+  ev = base - b.efi_size;
+  expect_mapped(res.efi_root, ev, b.efi_pa, 1, 0, 0, 0, 0);
+  expect_mapped(res.efi_root, base - K4, b.efi_pa + b.efi_size - K4, 1, 0, 0, K4, 0);
+  expect_unmapped(res.efi_root, ev - K4);
+  expect_unmapped(res.root, ev);
+  expect_unmapped(res.root, base - K4);
+  /* the kernel image, the vsyscall and fixmap pages, the direct map: the
+   * same from efi_pgd, by the shared entries on both sides of the slot */
+  expect_mapped(res.efi_root, kt->start, b.phys_base, 0, 0, 0, M2, 1);
+  expect_same(kt->start);
+  expect_same(kt->start + b.text_size + b.rodata_size);
+  expect_same(vs->start);
+  if (fx)
+    expect_same(fx->end - 0xfff);
+  expect_same(dm->start);
+  expect_same(dm->start + 4 * G1);
+  expect_same(base - G1 - K4);
+  for (i = MM_PGD_KERNEL_FIRST; i < 512; i++)
+    if (i != res.efi_slot && words[res.efi_root * 512 + i] != words[res.root * 512 + i]) {
+      CHECK(0, "%s: efi_pgd entry %u differs from the main table's", what, i);
+      break;
+    }
+
+  /* no EFI region: one table */
+  snprintf(buf, sizeof buf, "%s without EFI region", name);
+  moved = *l;
+  for (i = 0; i < moved.nregions; i++)
+    if (moved.region[i].kind == MM_KIND_EFI)
+      moved.region[i].kind = MM_KIND_HOLE;
+  pool_setup(l, NF);
+  rc = mm_layout_build(&pool, &cpu, &moved, &b, &res);
+  CHECK(rc == MM_PT_OK && res.efi_root == res.root && res.efi_slot == 0, "%s: build %d", what,
+        rc);
+  expect_mapped(res.root, kt->start, b.phys_base, 0, 0, 0, M2, 1);
+
+  /* no kernel image: nothing mapped at the kernel-text region */
+  snprintf(buf, sizeof buf, "%s without kernel image", name);
+  b.text_size = b.rodata_size = b.data_size = 0;
+  pool_setup(l, NF);
+  rc = mm_layout_build(&pool, &cpu, l, &b, &res);
+  CHECK(rc == MM_PT_OK, "%s: build %d", what, rc);
+  expect_unmapped(res.root, kt->start);
+  expect_mapped(res.root, vs->start, b.vsyscall_pa, 0, 1, 0, K4, 1);
+
+  /* an EFI region reaching into the next top-level entry */
+  b = params(4 * G1);
+  moved = *l;
+  for (i = 0; i < moved.nregions; i++)
+    if (moved.region[i].kind == MM_KIND_EFI) {
+      moved.region[i].start = base - G1;
+      moved.region[i].end = base + G1 - 1;
+    }
+  rejected(name, "efi over two entries", l, &moved, &b);
+}
+
 static void check_sync(const char *name, const struct mm_layout *l)
 {
   struct mm_build_params b = params(4 * G1 + 3 * M2);
@@ -479,6 +579,7 @@ int main(void)
      * (64 TiB for 4-level; 5-level: 64 TiB too, the pool would not hold 4 PiB) */
     check_build(name, l, 0x400000000000ULL, 1, 1);
     check_errors(name, l);
+    check_efi_elsewhere(name, l);
     check_sync(name, l);
   }
   return check_report("layout_build");
