@@ -3,7 +3,7 @@
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
 UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate \
-         pt_pool pool_witness tree_witness pagemap pagemap_entry pgd_sync layout_build_rules layout_build build_witness build_law kaslr kaslr_law laws witness kaslr_witness
+         pt_pool pool_witness tree_witness pagemap pagemap_entry pgd_sync layout_build_rules layout_build build_witness build_law store_law kaslr kaslr_law laws witness kaslr_witness
 
 # Smoke tests (proofs/wp_unit.py, SMOKE; docs/proofs.md "Smoke tests"): the
 # units over src/ check that their preconditions and loop invariants are not
@@ -96,7 +96,7 @@ pool_witness.fct   := witness_pool_ok witness_pool_empty witness_pool_level \
 tree_witness.files := proofs/witness/witness_tree.c
 tree_witness.fct   := witness_tree_ok witness_tree_prefix witness_tree_outside witness_tree_absent \
                       witness_tree_link witness_tree_twins \
-                      witness_tree_route
+                      witness_tree_route witness_tree_reads
 
 # kaslr: kernel_randomize_memory()'s sizes and placement (arch/x86/mm/kaslr.c),
 # for every value of the three random draws (docs/kaslr.md).
@@ -151,6 +151,11 @@ build_witness.fct   := witness_build_direct witness_build_efi witness_build_efi_
 build_law.files := proofs/laws/law_build_tree.c
 build_law.fct   := law_build_tree
 
+
+# store_law: a store into a tree of tables leaves the walk of every address
+# that cannot read the word written unchanged, from every root.
+store_law.files := proofs/laws/law_store_route.c
+store_law.fct   := law_store_off_route
 
 laws.files := proofs/laws/law_canonical.c proofs/laws/law_direct_map.c
 laws.fct   := law_canonicalize48_idempotent law_canonicalize57_idempotent \

@@ -58,18 +58,6 @@ struct op {
        \at(o.p->prefix[f], L1) == \at(o.p->prefix[f], L2)) &&
     (o.commit == 0 ==> PoolSame{L1,L2}(o.p));
 
-  // A store outside the pool's descriptor and records keeps both: stated
-  // after each store to a table word or to the count (all uint64_t, one
-  // memory for WP's typed model), so that OpOk follows by instances rather
-  // than by a search through the storage's \separated clause.
-  predicate PoolFixed{L1,L2}(struct mm_pool *p) =
-    \at(p->used, L1) == \at(p->used, L2) && \at(p->top, L1) == \at(p->top, L2) &&
-    \at(p->mem.nframes, L1) == \at(p->mem.nframes, L2) &&
-    \at(p->mem.base, L1) == \at(p->mem.base, L2) &&
-    \forall integer f; 0 <= f < \at(p->mem.nframes, L1) ==>
-      \at(p->level[f], L1) == \at(p->level[f], L2) &&
-      \at(p->prefix[f], L1) == \at(p->prefix[f], L2);
-
   // What a step returns: an overlap only when mapping, ECOUNT only when
   // writing.
   predicate Status(struct op o, integer r) =
@@ -266,7 +254,7 @@ static uint64_t fresh_need(struct op o, uint32_t lvl, uint64_t cur, uint64_t las
 static void set_entry(struct op o, uint32_t t, uint32_t i, uint64_t v)
 {
   o.p->mem.word[(uint64_t)t * 512 + i] = v;
-  /*@ assert fixed: PoolFixed{Pre,Here}(o.p); */
+  /*@ assert fixed: PoolKept{Pre,Here}(o.p); */
   /*@ assert cpu: ValidCpu(o.c); */
   /*@ assert storage: PoolStorage(o.p); */
   /*@ assert frames: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
@@ -356,7 +344,7 @@ static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint
   int rc;
   if (!o.commit) {
     *need = sat_add(*need, sat_add(1, fresh_need(o, lvl - 1, cur, last, e % 2 == 1)));
-    /*@ assert fixed: PoolFixed{Pre,Here}(o.p); */
+    /*@ assert fixed: PoolKept{Pre,Here}(o.p); */
     /*@ assert cpu: ValidCpu(o.c); */
     /*@ assert storage: PoolStorage(o.p); */
     /*@ assert frames: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */

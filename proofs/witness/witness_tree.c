@@ -49,6 +49,17 @@ void witness_tree_absent(struct mm_pool *p) { (void)p; }
 */
 void witness_tree_route(void) {}
 
+/* ReadsEntry, law_store_off_route's hypothesis: the walk of 0x28000000000
+ * (PML4 index 5, PDPT index 0) reads entry 5 of the PML4 and entry 0 of the
+ * PDPT linked there; not entry 6, and the walk of 0x30000000000 (PML4 index
+ * 6) reads nothing of that PDPT. */
+/*@ requires pool: TwoTables(p, 0x2000 + 0x27) && p->prefix[1] == 5;
+    assigns \nothing;
+    ensures ok: ReadsEntry(p, 0x28000000000, 0, 5) && ReadsEntry(p, 0x28000000000, 1, 0);
+    ensures bad: !ReadsEntry(p, 0x28000000000, 0, 6) && !ReadsEntry(p, 0x30000000000, 1, 0);
+*/
+void witness_tree_reads(struct mm_pool *p) { (void)p; }
+
 /* LinkOk, set_entry's rule for a word written into a table (PoolLinks.acsl):
  * the link to the child recorded for PML4 entry 5 passes, so do 0 and a
  * 1-GiB leaf (PS = 1) in a PDPT; the same link as entry 6, or one past the
