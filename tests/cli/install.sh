@@ -11,8 +11,14 @@
 stage=$tmp/stage
 usr=$stage/usr
 # The make that runs the tests passes its flags down; the install is run as
-# its own make, quietly, from the repository root.
-run env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s install DESTDIR="$stage" PREFIX=/usr
+# its own make, quietly, from the repository root. Variables given on that
+# make's command line reach us through the environment too (make exports
+# them): without -u CFLAGS, `make test-sanitize` or `make coverage` would
+# rebuild the stale objects of the default build/ with their flags, and a
+# later plain build would link gcov or sanitizer objects (seen with make
+# coverage: undefined __gcov_merge_add).
+run env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u CFLAGS -u LIBCFLAGS make -s install \
+  DESTDIR="$stage" PREFIX=/usr
 expect_rc 0 "make install DESTDIR PREFIX=/usr"
 
 for f in bin/mmspec lib/libmmspec.a lib/pkgconfig/mmspec.pc share/man/man1/mmspec.1 \

@@ -410,7 +410,8 @@ static uint64_t slot_base(const struct mm_layout *l, uint64_t va)
  * main table alone; every kernel-half address outside the EFI range still
  * translates alike from both roots. Also: a layout with no EFI region (one
  * table, efi_root == root) and one without a kernel image (no section), both
- * accepted; an EFI region over two top-level entries, rejected. */
+ * accepted; an EFI region over two top-level entries or ending before it
+ * starts, rejected. */
 static void check_efi_elsewhere(const char *name, const struct mm_layout *l)
 {
   static struct mm_layout moved;
@@ -491,6 +492,13 @@ static void check_efi_elsewhere(const char *name, const struct mm_layout *l)
       moved.region[i].end = base + G1 - 1;
     }
   rejected(name, "efi over two entries", l, &moved, &b);
+  /* an EFI region that ends before it starts */
+  for (i = 0; i < moved.nregions; i++)
+    if (moved.region[i].kind == MM_KIND_EFI) {
+      moved.region[i].start = base - K4;
+      moved.region[i].end = base - G1;
+    }
+  rejected(name, "efi reversed", l, &moved, &b);
 }
 
 static void check_sync(const char *name, const struct mm_layout *l)

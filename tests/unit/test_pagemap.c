@@ -415,6 +415,24 @@ static void test_errors(void)
   memcpy(snap, words, (size_t)used0 * 4096);
   CHECK(mm_map_range(&pool, &cpu, 0, 0x1000, 0, 0x1000, 0, 1, 0) == MM_PT_EBADTABLE, "badtable");
   CHECK(unchanged(used0), "EBADTABLE changed something");
+  /* A link to a frame of the pool that is not that entry's child (here the
+   * PML4 itself: level 4, not 3) is refused, by map and by unmap. */
+  words[0] = mm_pool_frame_pa(&pool, 0) + 0x27;
+  memcpy(snap, words, (size_t)used0 * 4096);
+  CHECK(mm_map_range(&pool, &cpu, 0, 0x1000, 0, 0x1000, 0, 1, 0) == MM_PT_EBADTABLE,
+        "link to a frame not its child");
+  CHECK(mm_unmap_range(&pool, &cpu, 0, 0x1000, 0x1000) == MM_PT_EBADTABLE,
+        "unmap: link to a frame not its child");
+  CHECK(unchanged(used0), "EBADTABLE (child) changed something");
+  /* A present entry with a reserved bit (address bit 50, above MAXPHYADDR
+   * 46: SDM §4.5.4) is refused, not followed, by map and by unmap. */
+  words[0] = (1ULL << 50) + 0x27;
+  memcpy(snap, words, (size_t)used0 * 4096);
+  CHECK(mm_map_range(&pool, &cpu, 0, 0x1000, 0, 0x1000, 0, 1, 0) == MM_PT_EBADTABLE,
+        "reserved bit");
+  CHECK(mm_unmap_range(&pool, &cpu, 0, 0x1000, 0x1000) == MM_PT_EBADTABLE,
+        "unmap: reserved bit");
+  CHECK(unchanged(used0), "EBADTABLE (reserved) changed something");
 }
 
 int main(void)
