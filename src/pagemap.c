@@ -250,6 +250,8 @@ static uint64_t fresh_need(struct op o, uint32_t lvl, uint64_t cur, uint64_t las
                 o.p->mem.nframes == \old(o.p->mem.nframes) && o.p->mem.base == \old(o.p->mem.base);
   ensures records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
                      o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
+  ensures route: \forall integer va; 0 <= va && !\old(ReadsEntry(o.p, va, t, i)) ==>
+                   RouteSame{Pre,Post}(o.p, va);
 */
 static void set_entry(struct op o, uint32_t t, uint32_t i, uint64_t v)
 {
