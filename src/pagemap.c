@@ -268,7 +268,8 @@ static void set_entry(struct op o, uint32_t t, uint32_t i, uint64_t v)
 }
 
 /* Fill the new table g (level lvl - 1) with the 512 parts of the huge leaf e
- * (level lvl): leaves, so no link. */
+ * (level lvl): leaves, so no link. Only the addresses under g's record read
+ * what changed. */
 /*@
   requires op: OpOk(o);
   requires frame: g < o.p->used && o.p->level[g] == lvl - 1;
@@ -282,6 +283,9 @@ static void set_entry(struct op o, uint32_t t, uint32_t i, uint64_t v)
   ensures records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
                      o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
   ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures route: \forall integer va; 0 <= va &&
+                   \old(o.p->prefix[g]) != Route(va, \old(o.p->top), \old(o.p->level[g])) ==>
+                   RouteSame{Pre,Post}(o.p, va);
 */
 static void fill_split(struct op o, uint32_t g, uint64_t e, uint32_t lvl)
 {
