@@ -10,7 +10,8 @@ options, then reads WP's own JSON report (-wp-report-json) and, for profile
 units, Frama-C's consolidated property statuses (-report-csv). Writes
 DIR/NAME.json = {unit, files, functions, goals, proved, smoke, smoke_kinds,
 seconds, ok} and the full log DIR/NAME.log (goals and proved count the smoke
-tests too; smoke is how many there were, smoke_kinds which set ran). Exit status 1 when any goal is unproved.
+tests too; smoke is how many there were, smoke_kinds which set ran). Exit
+status 1 when any goal is unproved.
 """
 import argparse, csv, json, os, re, subprocess, sys, time
 
@@ -34,8 +35,8 @@ WP_OPTS = [
 ]
 CPP = ["-Isrc", "-Ispec/acsl", "-Ibuild/gen"]
 
-# Which smoke tests a unit runs (units.mk NAME.smoke; `make prove SMOKE=full`
-# runs them all everywhere). "full": WP's default kinds, i.e. contradictory
+# Which smoke tests a unit runs (units.mk NAME.smoke; `make reprove
+# SMOKE=full` runs them all everywhere). "full": WP's default kinds, i.e. contradictory
 # preconditions (default_requires), loop invariants (dead_loop), calls that
 # cannot return (dead_call) and unreachable blocks (dead_code). "entry": the
 # first two only. The src/ units run "entry": their dead_code and dead_call
