@@ -3,9 +3,9 @@
 # gcc's --coverage at -O0, then gcov on every src/*.c: a table of lines and
 # branches executed, and each line no test reaches. It complements the proofs'
 # smoke tests, which in the src/ units look for contradictory preconditions
-# and loop invariants only (docs/proofs.md, "Smoke tests"). A report, not a
-# gate: some of the lines it lists are defensive error returns no valid input
-# reaches (docs/proofs.md, "Smoke tests").
+# and loop invariants only. A report, not a gate: some of the lines it lists
+# are defensive error returns no valid input reaches (docs/proofs.md, "Smoke
+# tests", lists them).
 COV_FLAGS := --coverage -O0 -g
 .PHONY: coverage
 coverage:

@@ -235,6 +235,19 @@ static int unchanged(uint32_t used0)
   return pool.used == used0 && memcmp(snap, words, (size_t)used0 * 4096) == 0;
 }
 
+/* PML4E 0 set to e: map and unmap over its range return MM_PT_EBADTABLE
+ * and change nothing. */
+static void badtable(uint64_t e, const char *what)
+{
+  uint32_t used0 = pool.used;
+  words[0] = e;
+  memcpy(snap, words, (size_t)used0 * 4096);
+  CHECK(mm_map_range(&pool, &cpu, 0, 0x1000, 0, 0x1000, 0, 1, 0) == MM_PT_EBADTABLE, "map: %s",
+        what);
+  CHECK(mm_unmap_range(&pool, &cpu, 0, 0x1000, 0x1000) == MM_PT_EBADTABLE, "unmap: %s", what);
+  CHECK(unchanged(used0), "EBADTABLE (%s) changed something", what);
+}
+
 /* One random map, replace or unmap, checked against the model. */
 static void step(void)
 {
@@ -409,30 +422,13 @@ static void test_errors(void)
   CHECK(mm_unmap_range(&pool, &cpu, 0, 0x40403000, 0x3000) == MM_PT_OK, "unmap split");
   model_cut(0x40403000, 0x40405fff);
   check_all();
-  /* A link entry pointing outside the pool is refused. */
-  used0 = pool.used;
-  words[0] = 0x7000000000ULL + 0x27; /* PML4E 0 -> beyond the pool */
-  memcpy(snap, words, (size_t)used0 * 4096);
-  CHECK(mm_map_range(&pool, &cpu, 0, 0x1000, 0, 0x1000, 0, 1, 0) == MM_PT_EBADTABLE, "badtable");
-  CHECK(unchanged(used0), "EBADTABLE changed something");
-  /* A link to a frame of the pool that is not that entry's child (here the
-   * PML4 itself: level 4, not 3) is refused, by map and by unmap. */
-  words[0] = mm_pool_frame_pa(&pool, 0) + 0x27;
-  memcpy(snap, words, (size_t)used0 * 4096);
-  CHECK(mm_map_range(&pool, &cpu, 0, 0x1000, 0, 0x1000, 0, 1, 0) == MM_PT_EBADTABLE,
-        "link to a frame not its child");
-  CHECK(mm_unmap_range(&pool, &cpu, 0, 0x1000, 0x1000) == MM_PT_EBADTABLE,
-        "unmap: link to a frame not its child");
-  CHECK(unchanged(used0), "EBADTABLE (child) changed something");
-  /* A present entry with a reserved bit (address bit 50, above MAXPHYADDR
-   * 46: SDM §4.5.4) is refused, not followed, by map and by unmap. */
-  words[0] = (1ULL << 50) + 0x27;
-  memcpy(snap, words, (size_t)used0 * 4096);
-  CHECK(mm_map_range(&pool, &cpu, 0, 0x1000, 0, 0x1000, 0, 1, 0) == MM_PT_EBADTABLE,
-        "reserved bit");
-  CHECK(mm_unmap_range(&pool, &cpu, 0, 0x1000, 0x1000) == MM_PT_EBADTABLE,
-        "unmap: reserved bit");
-  CHECK(unchanged(used0), "EBADTABLE (reserved) changed something");
+  /* A bad PML4E 0 is refused, not followed, by map and by unmap: a link
+   * beyond the pool; a link to a frame of the pool that is not the entry's
+   * child (the PML4 itself: level 4, not 3); a present entry with a
+   * reserved bit (address bit 50, above MAXPHYADDR 46: SDM §4.5.4). */
+  badtable(0x7000000000ULL + 0x27, "link beyond the pool");
+  badtable(mm_pool_frame_pa(&pool, 0) + 0x27, "link to a frame not its child");
+  badtable((1ULL << 50) + 0x27, "reserved bit");
 }
 
 int main(void)
