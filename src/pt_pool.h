@@ -48,6 +48,20 @@ enum mm_pt_status {
                          excluded by a proof (docs/paging.md)                 */
 };
 
+/* What a walk yields, as the proofs of map and unmap compare two walks
+ * (spec/acsl/PoolXlate.acsl, XRes): how it ends and, at a leaf, the
+ * physical address, the leaf's rights and attributes (an MM_PROT_* sum,
+ * src/pagemap.h) and the rights combined over the levels. A value of the
+ * logic only: no function takes or returns one. */
+struct mm_xres {
+  uint64_t pa;
+  uint64_t prot;
+  uint8_t kind; /* enum mm_walk_end */
+  uint8_t rw;
+  uint8_t us;
+  uint8_t xd;
+};
+
 #include "Pool.acsl"
 #include "PoolLinks.acsl"
 
