@@ -2,7 +2,7 @@
 # here, so that what is proven can be reviewed in the diff. A function added to
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
-UNITS := spec canonical page_index layout_validate region_lookup direct_map translate enumerate \
+UNITS := spec entry_bits canonical page_index layout_validate region_lookup direct_map translate enumerate \
          pt_pool pool_witness tree_witness pagemap pagemap_entry pgd_sync layout_build_rules layout_build build_witness build_law store_law kaslr kaslr_law laws witness kaslr_witness
 
 # Smoke tests (proofs/wp_unit.py, SMOKE; docs/proofs.md "Smoke tests"): the
@@ -11,13 +11,23 @@ UNITS := spec canonical page_index layout_validate region_lookup direct_map tran
 # call the src/ functions under concrete or universal hypotheses, run every
 # kind WP has ("full"), dead calls and dead code included. `make reprove
 # SMOKE=full` runs every kind in every unit (about 10 minutes more).
-SRC_UNITS := canonical page_index layout_validate region_lookup direct_map translate enumerate \
+SRC_UNITS := entry_bits canonical page_index layout_validate region_lookup direct_map translate enumerate \
              pt_pool pagemap pagemap_entry pgd_sync layout_build_rules layout_build kaslr
 $(foreach u,$(SRC_UNITS),$(eval $(u).smoke := entry))
 
 # spec: every lemma of spec/acsl/ (LayoutLemmas.acsl), proven, not assumed.
 spec.files := proofs/harness/spec_lemmas.c
 spec.props := @lemma
+
+# entry_bits: the lemma functions (ghost) for the bits of the entries
+# pagemap.c writes: leaf_entry's leaf maps its page with the rights asked
+# for (LeafBits), split_entry's pieces map the huge page's parts (SplitOf).
+# Each proven in its own small context (docs/proofs.md, recipe 20).
+entry_bits.files := src/entry_bits.c
+entry_bits.fct   := eb_room3 eb_room2 eb_frame1 eb_frame2 eb_frame3 eb_low7 eb_split2_parts eb_split2_low eb_split2_page \
+                    eb_split2_prot eb_split2_of eb_split2 eb_split3_parts eb_low13 eb_split3_page \
+                    eb_split3_prot eb_split3_of eb_split3 eb_bits13 eb_prot eb_leaf_of eb_leaf1_parts \
+                    eb_leaf1 eb_leaf_huge_parts eb_leaf_huge_page eb_leaf_huge
 
 canonical.files := src/canonical.c
 canonical.fct   := mm_hole_start mm_hole_end mm_is_canonical48 mm_is_canonical57 \

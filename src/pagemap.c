@@ -7,6 +7,7 @@
 #include "pagemap.h"
 #include "enumerate.h" /* mm_level_span */
 #include "translate.h" /* mm_entry_reserved */
+#include "entry_bits.h" /* lemma functions: LeafBits, SplitOf */
 
 /* One map or unmap operation: a value, passed down by copy (what stays the
  * same during a pass); the count pass adds to *need. */
@@ -129,19 +130,26 @@ static uint64_t span_offset(uint64_t x, uint32_t lvl)
   ensures huge: lvl >= 2 ==> EPresent(\result) == 1 && EPageSize(\result) == 1;
   ensures value: \result == pa + MM_PTE_P + (prot - (prot / 0x80) % 2 * 0x80) +
                  (lvl == 1 ? (prot / 0x80) % 2 * 0x80 : MM_PTE_PS + (prot / 0x80) % 2 * 0x1000);
+  ensures bits: pa % LevelPageSize(lvl) == 0 ==> LeafBits(\result, lvl, pa, prot);
 */
 static uint64_t leaf_entry(uint32_t lvl, uint64_t pa, uint64_t prot)
 {
   uint64_t pat = (prot / MM_PROT_PAT) % 2;
   uint64_t rest = prot - pat * MM_PROT_PAT;
+  uint64_t e;
   /* bits 8:0 of a leaf: P, then rest (even, bit 7 clear), then PS */
   /*@ assert bit7: prot % 0x100 == pat * 0x80 + prot % 0x80; */
   /*@ assert low: rest % 2 == 0 && rest % 0x100 == prot % 0x80; */
   /*@ assert low_p: (rest + 1) % 0x100 < 0x80 && (rest + 1) % 2 == 1; */
-  if (lvl == 1)
-    return pa + MM_PTE_P + rest + pat * MM_PROT_PAT;
+  if (lvl == 1) {
+    e = pa + MM_PTE_P + rest + pat * MM_PROT_PAT;
+    /*@ ghost if (pa % 0x1000 == 0) eb_leaf1(e, pa, prot); */
+    return e;
+  }
   /*@ assert ps: ((pa + pat * 0x1000 + (rest + 1) + 0x80) / 0x80) % 2 == 1; */
-  return pa + MM_PTE_P + rest + MM_PTE_PS + pat * MM_P12;
+  e = pa + MM_PTE_P + rest + MM_PTE_PS + pat * MM_P12;
+  /*@ ghost if (pa % (lvl == 3 ? 0x40000000 : 0x200000) == 0) eb_leaf_huge(e, lvl, pa, prot); */
+  return e;
 }
 
 /* Entry j of the table that splits the huge leaf e of level lvl (3 or 2):
@@ -152,11 +160,13 @@ static uint64_t leaf_entry(uint32_t lvl, uint64_t pa, uint64_t prot)
 /*@
   requires level: lvl == 2 || lvl == 3;
   requires part: j < 512;
+  requires present: e % 2 == 1;
   requires huge: (e / 0x80) % 2 == 1;
   requires low: lvl == 3 ==> (e / 0x2000) % 0x20000 == 0;
   requires low2: lvl == 2 ==> (e / 0x2000) % 0x100 == 0;
   terminates \true;
   assigns \nothing;
+  ensures split: SplitOf(e, lvl, j, \result);
   ensures value: lvl == 3 ==> \result == e + j * 0x200000;
   ensures huge: lvl == 3 ==> EPageSize(\result) == 1;
   ensures value2: lvl == 2 ==> \result == e - 0x80 - (e / 0x1000) % 2 * 0x1000 +
@@ -165,13 +175,20 @@ static uint64_t leaf_entry(uint32_t lvl, uint64_t pa, uint64_t prot)
 static uint64_t split_entry(uint64_t e, uint32_t lvl, uint32_t j)
 {
   uint64_t pat = (e / MM_P12) % 2; /* PAT of a huge leaf */
+  uint64_t s;
   if (lvl == 3) {
+    /*@ ghost eb_room3(e); */
     /*@ assert room: e % 0x40000000 < 0x2000; */
     /*@ assert huge: ((e + j * 0x200000) / 0x80) % 2 == (e / 0x80) % 2; */
-    return e + (uint64_t)j * MM_P21;
+    s = e + (uint64_t)j * MM_P21;
+    /*@ ghost eb_split3(s, e, j); */
+    return s;
   }
+  /*@ ghost eb_room2(e); */
   /*@ assert room2: e % 0x200000 < 0x2000 && e % 0x200000 >= 0x80 + pat * 0x1000; */
-  return e - MM_PTE_PS - pat * MM_P12 + pat * MM_PROT_PAT + (uint64_t)j * MM_P12;
+  s = e - MM_PTE_PS - pat * MM_P12 + pat * MM_PROT_PAT + (uint64_t)j * MM_P12;
+  /*@ ghost eb_split2(s, e, j); */
+  return s;
 }
 
 /* Frames needed for an entry of level lvl that the range covers whole, in a
@@ -252,6 +269,10 @@ static uint64_t fresh_need(struct op o, uint32_t lvl, uint64_t cur, uint64_t las
                      o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
   ensures route: \forall integer va; 0 <= va && !\old(ReadsEntry(o.p, va, t, i)) ==>
                    RouteSame{Pre,Post}(o.p, va);
+  ensures others: \forall integer f, j; 0 <= f < o.p->mem.nframes && 0 <= j < 512 &&
+                    (f != t || j != i) ==> PWord(o.p, f, j) == \old(PWord(o.p, f, j));
+  ensures below: \forall integer va; 0 <= va ==>
+                   RouteSameTo{Pre,Post}(o.p, va, \old(o.p->level[t]) - 1);
 */
 static void set_entry(struct op o, uint32_t t, uint32_t i, uint64_t v)
 {
@@ -274,11 +295,15 @@ static void set_entry(struct op o, uint32_t t, uint32_t i, uint64_t v)
   requires op: OpOk(o);
   requires frame: g < o.p->used && o.p->level[g] == lvl - 1;
   requires level: lvl == 2 || lvl == 3;
+  requires present: e % 2 == 1;
   requires huge: (e / 0x80) % 2 == 1;
   requires low: lvl == 3 ==> (e / 0x2000) % 0x20000 == 0;
   requires low2: lvl == 2 ==> (e / 0x2000) % 0x100 == 0;
   terminates \true;
   assigns o.p->mem.word[g * 512 .. g * 512 + 511];
+  ensures words: \forall integer j; 0 <= j < 512 ==> SplitOf(e, lvl, j, PWord(o.p, g, j));
+  ensures kept: \forall integer f, j; 0 <= f < o.p->mem.nframes && f != g && 0 <= j < 512 ==>
+                  PWord(o.p, f, j) == \old(PWord(o.p, f, j));
   ensures op: OpOk(o);
   ensures records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
                      o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
@@ -296,10 +321,16 @@ static void fill_split(struct op o, uint32_t g, uint64_t e, uint32_t lvl)
                      o.p->level[f] == \at(o.p->level[f], Pre) && o.p->prefix[f] == \at(o.p->prefix[f], Pre);
       loop invariant used: o.p->used == \at(o.p->used, Pre);
       loop invariant tree: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p);
+      loop invariant kept: \forall integer f, k; 0 <= f < o.p->mem.nframes && f != g && 0 <= k < 512 ==>
+                             PWord(o.p, f, k) == \at(PWord(o.p, f, k), Pre);
+      loop invariant words: \forall integer k; 0 <= k < j ==> SplitOf(e, lvl, k, PWord(o.p, g, k));
       loop assigns j, o.p->mem.word[g * 512 .. g * 512 + 511];
       loop variant 512 - j; */
-  for (j = 0; j < 512; j++)
-    set_entry(o, g, j, split_entry(e, lvl, j));
+  for (j = 0; j < 512; j++) {
+    uint64_t v = split_entry(e, lvl, j);
+    set_entry(o, g, j, v);
+    /*@ assert written: PWord(o.p, g, j) == v; */
+  }
 }
 
 /* The frames a recursive step may change: the pool's storage, `used`, and
