@@ -3,7 +3,7 @@
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
 UNITS := spec entry_bits canonical page_index layout_validate region_lookup direct_map translate enumerate \
-         pt_pool pool_witness tree_witness pagemap pagemap_entry pgd_sync layout_build_rules layout_build build_witness build_law store_law kaslr kaslr_law laws witness kaslr_witness
+         pt_pool pool_witness tree_witness pagemap pagemap_entry pgd_sync layout_build_rules layout_build build_witness build_law store_law kaslr kaslr_law laws witness kaslr_witness entry_witness
 
 # Smoke tests (proofs/wp_unit.py, SMOKE; docs/proofs.md "Smoke tests"): the
 # units over src/ check that their preconditions and loop invariants are not
@@ -98,6 +98,11 @@ pagemap_entry.opts  := -wp-split
 pool_witness.files := proofs/witness/witness_pool.c
 pool_witness.fct   := witness_pool_ok witness_pool_empty witness_pool_level \
                       witness_pool_root_prefix witness_pool_prefix
+
+# entry_witness: LeafBits and SplitOf (what leaf_entry and split_entry
+# establish) true on an entry, false on its neighbours.
+entry_witness.files := proofs/witness/witness_entry.c
+entry_witness.fct   := witness_leaf_bits witness_split_of
 
 # tree_witness: PoolTree, LinkOk and TwinTables true on a pool, false on
 # their neighbours (a link to a frame recorded with another prefix, a link
