@@ -25,8 +25,8 @@ spec.props := @lemma
 # Each proven in its own small context (docs/proofs.md, recipe 20).
 entry_bits.files := src/entry_bits.c
 entry_bits.fct   := eb_room3 eb_room2 eb_frame1 eb_frame2 eb_frame3 eb_low7 eb_split2_parts eb_split2_low eb_split2_page \
-                    eb_split2_prot eb_split2_of eb_split2 eb_split3_parts eb_low13 eb_split3_page \
-                    eb_split3_prot eb_split3_of eb_split3 eb_bits13 eb_prot eb_leaf_of eb_leaf1_parts \
+                    eb_split2_prot eb_split_of eb_split2 eb_split3_parts eb_low13 eb_split3_page \
+                    eb_split3_prot eb_split3 eb_bits13 eb_prot eb_leaf_of eb_leaf1_parts \
                     eb_leaf1 eb_leaf_huge_parts eb_leaf_huge_page eb_leaf_huge
 
 canonical.files := src/canonical.c

@@ -16,6 +16,8 @@
   }
   void eb_room2(uint64_t e) {
   }
+  void eb_split_of(uint64_t s, uint64_t e, uint64_t j, uint64_t k) {
+  }
   void eb_split2_parts(uint64_t s, uint64_t e, uint64_t j) {
   }
   void eb_split2_low(uint64_t s, uint64_t e) {
@@ -34,9 +36,7 @@
     eb_low7(s, e);
     eb_split2_page(s, e, j);
     eb_split2_prot(s, e);
-    eb_split2_of(s, e, j);
-  }
-  void eb_split2_of(uint64_t s, uint64_t e, uint64_t j) {
+    eb_split_of(s, e, j, 2);
   }
   void eb_split3_parts(uint64_t s, uint64_t e, uint64_t j) {
   }
@@ -54,15 +54,13 @@
     eb_low13(s, e);
     eb_low7(s, e);
   }
-  void eb_split3_of(uint64_t s, uint64_t e, uint64_t j) {
-  }
   void eb_split3(uint64_t s, uint64_t e, uint64_t j) {
     eb_split3_parts(s, e, j);
     eb_low13(s, e);
     eb_low7(s, e);
     eb_split3_page(s, e, j);
     eb_split3_prot(s, e);
-    eb_split3_of(s, e, j);
+    eb_split_of(s, e, j, 3);
   }
   void eb_prot(uint64_t prot) {
   }

@@ -56,6 +56,22 @@
      ensures room: e % 0x200000 < 0x2000 && e % 0x200000 >= 0x80 + (e / 0x1000) % 2 * 0x1000; @/
   void eb_room2(uint64_t e);
 
+  // SplitOf from its parts: its definition, one requirement per conjunct,
+  // in the definition's own words (docs/proofs.md, recipe 20).
+  /@ requires p: s % 2 == 1;
+     requires xd: s / 0x8000000000000000 == e / 0x8000000000000000;
+     requires range: 0 <= s < 0x10000000000000000;
+     requires below: s % 0x10000000000000 < ELeafFrame(e, k) + LevelPageSize(k);
+     requires huge: k == 3 ==> (s / 0x80) % 2 == 1 && (s / 0x2000) % 0x100 == 0;
+     requires frame: ELeafFrame(s, k - 1) == ELeafFrame(e, k) + j * LevelPageSize(k - 1);
+     requires prot: LeafProt(s, k - 1) == LeafProt(e, k);
+     requires rw: EWritable(s) == EWritable(e);
+     requires us: EUser(s) == EUser(e);
+     terminates \true;
+     assigns \nothing;
+     ensures split: SplitOf(e, k, j, s); @/
+  void eb_split_of(uint64_t s, uint64_t e, uint64_t j, uint64_t k);
+
   // ---- A piece of a 2-MiB page (level 2 -> PTE) ----
   /@ requires part: j < 512;
      requires huge: (e / 0x80) % 2 == 1;
@@ -89,18 +105,6 @@
      assigns \nothing;
      ensures prot: LeafProt(s, 1) == LeafProt(e, 2); @/
   void eb_split2_prot(uint64_t s, uint64_t e);
-  // SplitOf at level 2 from its parts (one conjunct each).
-  /@ requires p: s % 2 == 1;
-     requires xd: s / 0x8000000000000000 == e / 0x8000000000000000;
-     requires below: s % 0x10000000000000 < ELeafFrame(e, 2) + LevelPageSize(2);
-     requires frame: ELeafFrame(s, 1) == ELeafFrame(e, 2) + j * LevelPageSize(1);
-     requires prot: LeafProt(s, 1) == LeafProt(e, 2);
-     requires rw: EWritable(s) == EWritable(e);
-     requires us: EUser(s) == EUser(e);
-     terminates \true;
-     assigns \nothing;
-     ensures split: SplitOf(e, 2, j, s); @/
-  void eb_split2_of(uint64_t s, uint64_t e, uint64_t j);
   /@ requires part: j < 512;
      requires present: e % 2 == 1;
      requires huge: (e / 0x80) % 2 == 1;
@@ -145,18 +149,6 @@
      assigns \nothing;
      ensures prot: LeafProt(s, 2) == LeafProt(e, 3); @/
   void eb_split3_prot(uint64_t s, uint64_t e);
-  /@ requires p: s % 2 == 1;
-     requires xd: s / 0x8000000000000000 == e / 0x8000000000000000;
-     requires below: s % 0x10000000000000 < ELeafFrame(e, 3) + LevelPageSize(3);
-     requires huge: (s / 0x80) % 2 == 1 && (s / 0x2000) % 0x100 == 0;
-     requires frame: ELeafFrame(s, 2) == ELeafFrame(e, 3) + j * LevelPageSize(2);
-     requires prot: LeafProt(s, 2) == LeafProt(e, 3);
-     requires rw: EWritable(s) == EWritable(e);
-     requires us: EUser(s) == EUser(e);
-     terminates \true;
-     assigns \nothing;
-     ensures split: SplitOf(e, 3, j, s); @/
-  void eb_split3_of(uint64_t s, uint64_t e, uint64_t j);
   /@ requires part: j < 512;
      requires present: e % 2 == 1;
      requires huge: (e / 0x80) % 2 == 1;
