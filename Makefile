@@ -81,15 +81,22 @@ include gen/gen.mk
 include tests/crosscheck/crosscheck.mk
 
 # The tests, the tests again under ASan+UBSan, a short fuzzing run of every
-# harness plus its regression inputs, the boots of Debian's kernel under QEMU
-# (make crosscheck), then the proofs.
+# harness plus its regression inputs and the boots of Debian's kernel under
+# QEMU (make crosscheck), CHECK_JOBS of them at a time, then the proofs. Each
+# of the four is one process busy on one core, so two at a time take half
+# the time on CI's two cores (measured in docs/proofs.md, "Cost"); their
+# output is kept whole per part (--output-sync).
 CHECK_FUZZ_SECONDS ?= 30
-check: test test-sanitize
-	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(CHECK_FUZZ_SECONDS)
-	$(MAKE) --no-print-directory fuzz-regress
-	$(MAKE) --no-print-directory crosscheck
+CHECK_JOBS         ?= 2
+.PHONY: check-tests check-fuzz
+check:
+	$(MAKE) --no-print-directory -j$(CHECK_JOBS) --output-sync=target check-tests
 	$(MAKE) --no-print-directory prove
 	@echo "make check: tests, sanitizer tests, fuzzing, crosscheck and proofs passed"
+check-tests: test test-sanitize check-fuzz crosscheck
+check-fuzz:
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(CHECK_FUZZ_SECONDS)
+	$(MAKE) --no-print-directory fuzz-regress
 
 clean:
 	rm -rf $(B)
