@@ -3,7 +3,7 @@
 # src/ without being listed here is caught by proofs/coverage.sh (make prove).
 
 UNITS := spec entry_bits canonical page_index layout_validate region_lookup direct_map translate enumerate \
-         pt_pool pool_witness tree_witness pagemap pagemap_entry pgd_sync layout_build_rules layout_build build_witness build_law store_law kaslr kaslr_law laws witness kaslr_witness entry_witness
+         pt_pool pool_witness tree_witness pagemap pagemap_entry pgd_sync layout_build_rules layout_build build_witness build_law store_law kaslr kaslr_law laws witness kaslr_witness entry_witness xlate_witness
 
 # Smoke tests (proofs/wp_unit.py, SMOKE; docs/proofs.md "Smoke tests"): the
 # units over src/ check that their preconditions and loop invariants are not
@@ -104,6 +104,15 @@ pool_witness.fct   := witness_pool_ok witness_pool_empty witness_pool_level \
 entry_witness.files := proofs/witness/witness_entry.c
 entry_witness.fct   := witness_leaf_bits witness_split_of
 
+# xlate_witness: the translation library's relations (PoolXlate.acsl) on a
+# two-table pool: XMapped and XUnmapped true and false at neighbouring
+# addresses, XSame between the PML4 and the PDPT it links, and across a store
+# (kept for an address off the stored entry), XFrame kept by that store and
+# broken by moving the pool's memory.
+xlate_witness.files := proofs/witness/witness_xlate.c
+xlate_witness.fct   := witness_xlate_mapped witness_xlate_unmapped witness_xlate_same witness_xlate_kept \
+                       witness_xlate_moved
+
 # tree_witness: PoolTree, LinkOk and TwinTables true on a pool, false on
 # their neighbours (a link to a frame recorded with another prefix, a link
 # past the frames in use, a table of another level); Route on the direct
@@ -148,9 +157,11 @@ layout_build_rules.fct   := mm_build_find mm_build_prot mm_build_top_index mm_bu
                             mm_build_kernel_ok mm_build_efi_ok mm_build_page_ok
 layout_build.files := src/layout_build.c
 layout_build.fct   := mm_build_map_shared build_efi build_kernel build_sync build_main build_pages build_tables \
-                      mm_layout_build
-# mm_layout_build's heaviest goals take CVC4 5-9 s alone (the stores to *out
-# and the plan's sums beside the pool): 60 s for it, a margin under CI's load.
+                      build_plan_of mm_layout_build
+# mm_layout_build's heaviest goals took CVC4 5-9 s alone (the stores to *out
+# and the plan's sums beside the pool) before its checks and plan moved to
+# build_plan_of (docs/proofs.md, recipe 21): 60 s for it, a margin under
+# CI's load.
 layout_build.opts  := -wp-fct-timeout mm_layout_build:60
 
 # build_witness: the builder's argument rules (DirectOk, EfiOk, KernelOk,

@@ -248,6 +248,7 @@ Below: __attribute__((unused));
  * and sizes (a value, like pagemap.c's struct op, so that the stages below
  * reason about numbers, not about the layout's memory). */
 struct build_plan {
+  uint32_t ok;           /* 1: the arguments keep every rule (build_plan_of) */
   uint32_t levels;       /* 4 or 5                                            */
   uint32_t gb;           /* largest page level of the direct map and EFI: 3
                             with Page1GB (direct_gbpages), else 2             */
@@ -423,60 +424,88 @@ Pages: __attribute__((unused));
   return rc;
 }
 
-int mm_layout_build(struct mm_pool *p, const struct mm_cpu *c, const struct mm_layout *l,
-                    const struct mm_build_params *bp, struct mm_build_result *out)
+/* The rules of mm_layout_build's arguments (Build.acsl) and, when they
+ * hold, the plan the stages follow: the regions' bases and the parameters,
+ * every sum below 2^64 (PlanOk). In a function of its own so that
+ * mm_layout_build's goals carry one call's hypotheses, not the five rule
+ * checks' (docs/proofs.md, recipe 17). */
+/*@
+  requires cpu: ValidCpu(c);
+  requires layout: \valid_read(l) && l->nregions <= MM_MAX_REGIONS;
+  requires params: \valid_read(bp);
+  requires levels: levels == 4 || levels == 5;
+  terminates \true;
+  assigns \nothing;
+  ensures flag: \result.ok == 0 || \result.ok == 1;
+  ensures plan: \result.ok == 1 ==> PlanOk(\result) && \result.levels == levels;
+*/
+static struct build_plan build_plan_of(const struct mm_cpu *c, const struct mm_layout *l,
+                                       const struct mm_build_params *bp, uint32_t levels)
 {
-  uint32_t levels = p->top, n = l->nregions;
-  uint32_t idm, ikt, ivs, ifx, iefi, efi = 0;
-  struct build_plan b;
-  int rc;
+  uint32_t n = l->nregions;
+  uint32_t idm, ikt, ivs, ifx, iefi;
+  struct build_plan q = { 0 };
 
-  /* every rule first: a rejected build writes nothing */
-  if (p->used != 1 || l->levels != levels || p->level[0] != levels || p->prefix[0] != 0)
-    return MM_PT_EINVAL;
   idm = mm_build_find(l, MM_KIND_DIRECT_MAP);
   ikt = mm_build_find(l, MM_KIND_KERNEL_TEXT);
   ivs = mm_build_find(l, MM_KIND_VSYSCALL);
   ifx = mm_build_find(l, MM_KIND_FIXMAP);
   iefi = mm_build_find(l, MM_KIND_EFI);
   if (idm == n || !mm_build_direct_ok(l, idm, bp->mem_size))
-    return MM_PT_EINVAL;
+    return q;
   if (!mm_build_efi_ok(l, iefi, idm, bp->mem_size, bp, levels) ||
       !mm_build_kernel_ok(l, ikt, bp) || !mm_build_page_ok(l, ivs) || !mm_build_page_ok(l, ifx))
-    return MM_PT_EINVAL;
+    return q;
 
-  b.levels = levels;
-  b.gb = c->pdpe1gb == 1 ? 3 : 2; /* direct_gbpages */
-  b.dm_start = l->region[idm].start;
-  b.mem = bp->mem_size;
-  b.rw_nx = mm_build_prot(c, MM_BUILD_KERNEL_EXEC, 1); /* PAGE_KERNEL */
-  b.has_kernel = bp->text_size > 0 || bp->rodata_size > 0 || bp->data_size > 0;
-  b.kt_start = b.has_kernel ? l->region[ikt].start : 0;
-  b.pb = bp->phys_base;
-  b.ts = bp->text_size;
-  b.rs = bp->rodata_size;
-  b.ds = bp->data_size;
-  b.has_vsyscall = ivs < n;
-  b.vs_start = ivs < n ? l->region[ivs].start : 0;
-  b.vs_pa = bp->vsyscall_pa;
-  b.has_fixmap = ifx < n;
-  b.fx_page = ifx < n ? l->region[ifx].end - (MM_P12 - 1) : 0;
-  b.fx_pa = bp->fixmap_pa;
-  b.has_efi = iefi < n;
-  b.slot = iefi < n ? mm_build_top_index(l->region[iefi].start, levels) : 0;
-  b.efi_end = iefi < n ? l->region[iefi].end : 0;
-  b.efi_pa = bp->efi_pa;
-  b.es = bp->efi_size;
-  /*@ assert plan_direct: (b.levels == 4 || b.levels == 5) && (b.gb == 2 || b.gb == 3) &&
-        b.mem >= 1 && b.dm_start + (b.mem - 1) <= 0xFFFFFFFFFFFFFFFF; */
-  /*@ assert plan_kernel: b.has_kernel != 0 ==>
-        b.ts + b.rs + b.ds >= 1 && b.pb <= 0x10000000000000 && b.ts <= 0x800000000000 &&
-        b.rs <= 0x800000000000 && b.ds <= 0x800000000000 &&
-        b.kt_start + (b.ts + b.rs + b.ds - 1) <= 0xFFFFFFFFFFFFFFFF; */
-  /*@ assert plan_vsyscall: b.has_vsyscall != 0 ==> b.vs_start + 0xFFF <= 0xFFFFFFFFFFFFFFFF; */
-  /*@ assert plan_fixmap: b.has_fixmap != 0 ==> b.fx_page + 0xFFF <= 0xFFFFFFFFFFFFFFFF; */
-  /*@ assert plan_efi: b.has_efi != 0 ==> MM_PGD_KERNEL_FIRST <= b.slot <= MM_PGD_KERNEL_LAST &&
-        (b.es == 0 || b.es - 1 <= b.efi_end); */
+  q.levels = levels;
+  q.gb = c->pdpe1gb == 1 ? 3 : 2; /* direct_gbpages */
+  q.dm_start = l->region[idm].start;
+  q.mem = bp->mem_size;
+  q.rw_nx = mm_build_prot(c, MM_BUILD_KERNEL_EXEC, 1); /* PAGE_KERNEL */
+  q.has_kernel = bp->text_size > 0 || bp->rodata_size > 0 || bp->data_size > 0;
+  q.kt_start = q.has_kernel ? l->region[ikt].start : 0;
+  q.pb = bp->phys_base;
+  q.ts = bp->text_size;
+  q.rs = bp->rodata_size;
+  q.ds = bp->data_size;
+  q.has_vsyscall = ivs < n;
+  q.vs_start = ivs < n ? l->region[ivs].start : 0;
+  q.vs_pa = bp->vsyscall_pa;
+  q.has_fixmap = ifx < n;
+  q.fx_page = ifx < n ? l->region[ifx].end - (MM_P12 - 1) : 0;
+  q.fx_pa = bp->fixmap_pa;
+  q.has_efi = iefi < n;
+  q.slot = iefi < n ? mm_build_top_index(l->region[iefi].start, levels) : 0;
+  q.efi_end = iefi < n ? l->region[iefi].end : 0;
+  q.efi_pa = bp->efi_pa;
+  q.es = bp->efi_size;
+  /*@ assert plan_direct: (q.levels == 4 || q.levels == 5) && (q.gb == 2 || q.gb == 3) &&
+        q.mem >= 1 && q.dm_start + (q.mem - 1) <= 0xFFFFFFFFFFFFFFFF; */
+  /*@ assert plan_kernel: q.has_kernel != 0 ==>
+        q.ts + q.rs + q.ds >= 1 && q.pb <= 0x10000000000000 && q.ts <= 0x800000000000 &&
+        q.rs <= 0x800000000000 && q.ds <= 0x800000000000 &&
+        q.kt_start + (q.ts + q.rs + q.ds - 1) <= 0xFFFFFFFFFFFFFFFF; */
+  /*@ assert plan_vsyscall: q.has_vsyscall != 0 ==> q.vs_start + 0xFFF <= 0xFFFFFFFFFFFFFFFF; */
+  /*@ assert plan_fixmap: q.has_fixmap != 0 ==> q.fx_page + 0xFFF <= 0xFFFFFFFFFFFFFFFF; */
+  /*@ assert plan_efi: q.has_efi != 0 ==> MM_PGD_KERNEL_FIRST <= q.slot <= MM_PGD_KERNEL_LAST &&
+        (q.es == 0 || q.es - 1 <= q.efi_end); */
+  q.ok = 1;
+  return q;
+}
+
+int mm_layout_build(struct mm_pool *p, const struct mm_cpu *c, const struct mm_layout *l,
+                    const struct mm_build_params *bp, struct mm_build_result *out)
+{
+  uint32_t levels = p->top, efi = 0;
+  struct build_plan b;
+  int rc;
+
+  /* every rule first: a rejected build writes nothing */
+  if (p->used != 1 || l->levels != levels || p->level[0] != levels || p->prefix[0] != 0)
+    return MM_PT_EINVAL;
+  b = build_plan_of(c, l, bp, levels);
+  if (!b.ok)
+    return MM_PT_EINVAL;
   /*@ assert plan: PlanOk(b); */
 
   /* the result first (it is only meaningful on success): no store between
