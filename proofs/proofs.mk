@@ -66,10 +66,12 @@ $(PROOF_OUT)/profile-%.ok: $(PROOF_OUT)/profile-%.c $(B)/gen/profile_%.h $(B)/ge
 # Frama-C front end (VC generation, Qed) is single-threaded and its provers
 # often idle, so two units share the two cores better than one (measured:
 # pagemap + pagemap_entry 699 s one after the other, 571 s side by side, no
-# goal lost; docs/proofs.md, "Cost"). The longest units start first.
+# goal lost; docs/proofs.md, "Cost"). The longest units start first, in the
+# order of their times in the last fresh CI run (proofs/results/), so that no
+# long unit is left running alone at the end.
 PROVE_JOBS  ?= 2
-PROVE_FIRST := pagemap layout_build translate layout_validate pagemap_entry layout_build_rules laws kaslr \
-               enumerate
+PROVE_FIRST := pagemap spec layout_build pagemap_entry entry_bits xlate_witness translate layout_validate \
+               pt_pool kaslr laws page_index witness pgd_sync enumerate tree_witness layout_build_rules
 PROVE_ORDER := $(filter $(ALL_UNITS),$(PROVE_FIRST)) $(filter-out $(PROVE_FIRST),$(ALL_UNITS))
 prove: $(WHY3CONF) gen-headers
 	@rc=0; $(MAKE) --no-print-directory -k -j$(PROVE_JOBS) \
