@@ -438,6 +438,14 @@ Pages: __attribute__((unused));
   assigns \nothing;
   ensures flag: \result.ok == 0 || \result.ok == 1;
   ensures plan: \result.ok == 1 ==> PlanOk(\result) && \result.levels == levels;
+  ensures params: \result.ok == 1 ==>
+    \result.gb == (c->pdpe1gb == 1 ? 3 : 2) && \result.mem == bp->mem_size &&
+    \result.pb == bp->phys_base && \result.ts == bp->text_size &&
+    \result.rs == bp->rodata_size && \result.ds == bp->data_size &&
+    \result.vs_pa == bp->vsyscall_pa && \result.fx_pa == bp->fixmap_pa &&
+    \result.efi_pa == bp->efi_pa && \result.es == bp->efi_size &&
+    (\result.has_kernel == 1 <==>
+       bp->text_size > 0 || bp->rodata_size > 0 || bp->data_size > 0);
 */
 static struct build_plan build_plan_of(const struct mm_cpu *c, const struct mm_layout *l,
                                        const struct mm_build_params *bp, uint32_t levels)
