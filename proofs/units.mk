@@ -110,7 +110,7 @@ entry_witness.fct   := witness_leaf_bits witness_split_of
 # (kept for an address off the stored entry), XFrame kept by that store and
 # broken by moving the pool's memory.
 xlate_witness.files := proofs/witness/witness_xlate.c
-xlate_witness.fct   := witness_xlate_mapped witness_xlate_unmapped witness_xlate_same witness_xlate_kept \
+xlate_witness.fct   := xlate_fact_entries xlate_fact_words witness_xlate_mapped witness_xlate_unmapped witness_xlate_same witness_xlate_kept \
                        witness_xlate_moved
 
 # tree_witness: PoolTree, LinkOk and TwinTables true on a pool, false on
