@@ -111,7 +111,7 @@ entry_witness.fct   := witness_leaf_bits witness_split_of
 # broken by moving the pool's memory.
 xlate_witness.files := proofs/witness/witness_xlate.c
 xlate_witness.fct   := xlate_fact_entries xlate_fact_words witness_xlate_mapped witness_xlate_unmapped witness_xlate_same witness_xlate_kept \
-                       witness_xlate_moved
+                       witness_xlate_moved xlate_fact_route witness_xlate_replaced
 
 # tree_witness: PoolTree, LinkOk and TwinTables true on a pool, false on
 # their neighbours (a link to a frame recorded with another prefix, a link

@@ -15,10 +15,12 @@
 #include "entry_bits.h"
 #include "PoolTree.acsl"
 
-/*@ predicate XPool{L}(struct mm_pool *p) =
+/*@ predicate XShape{L}(struct mm_pool *p) =
       PoolStorage(p) && p->mem.nframes == 2 && p->mem.base == 0x1000 && p->top == 4 &&
       p->used == 2 && p->level[0] == 4 && p->prefix[0] == 0 &&
-      p->level[1] == 3 && p->prefix[1] == 0 &&
+      p->level[1] == 3 && p->prefix[1] == 0;
+    predicate XPool{L}(struct mm_pool *p) =
+      XShape(p) &&
       p->mem.word[0] == 0x2027 && p->mem.word[512] == 0x40000083 &&
       (\forall integer i; 0 <= i < 1024 && i != 0 && i != 512 ==> p->mem.word[i] == 0);
     predicate XCpu{L}(struct mm_cpu *c) =
@@ -38,6 +40,7 @@
     ensures absent:   EntryKind(c, 0, 4) == 2 && EntryKind(c, 0, 3) == 2;
     ensures leaf_pa:  ELeafFrame(0x40000083, 3) == 0x40000000;
     ensures leaf_prot: LeafProt(0x40000083, 3) == 0x2;
+    ensures leaf2:    EntryKind(c, 0x80000083, 3) == 1 && ELeafFrame(0x80000083, 3) == 0x80000000;
     ensures offset:   0x123 % LevelPageSize(3) == 0x123;
 */
 void xlate_fact_entries(const struct mm_cpu *c) { (void)c; }
@@ -56,6 +59,17 @@ void xlate_fact_entries(const struct mm_cpu *c) { (void)c; }
     ensures pdpt_1: Ent(&p->mem, 0x2000, 0x40000000, 3) == 0;
 */
 void xlate_fact_words(struct mm_pool *p) { (void)p; }
+
+/* Whatever PDPT entry 0 holds, 0x123's walk reads it there: the read-back
+ * after a store, stated from the pool's shape alone (reading a word just
+ * stored timed out at 60 s in both provers with XPool's \forall in
+ * context). */
+/*@ requires shape: XShape(p);
+    assigns \nothing;
+    ensures pml4_0: Ent(&p->mem, 0x1000, 0x123, 4) == p->mem.word[0] && InMem(&p->mem, 0x1000);
+    ensures pdpt_0: Ent(&p->mem, 0x2000, 0x123, 3) == p->mem.word[512] && InMem(&p->mem, 0x2000);
+*/
+void xlate_fact_route(struct mm_pool *p) { (void)p; }
 
 /* 0x123 walks PML4[0], PDPT[0] to the 1-GiB leaf: it maps to 0x40000123
  * with R/W (MM_PROT 0x2). */
@@ -189,3 +203,36 @@ void witness_xlate_moved(struct mm_pool *p, const struct mm_cpu *c)
   /*@ assert on_path: \at(OnPathTo(p, 0x123, 0, 4), Pre) && FrameAddr(0x1000, 0) == 0x1000 &&
         \at(p->mem.base, Pre) == 0x1000 && \at(p->level[0], Pre) == 4; */
 }
+
+/* XSame and XFrame false under a word store: PDPT entry 0 rewritten to the
+ * 1-GiB leaf at 0x80000000 (what a replacing map of [0, 1 GiB) to
+ * 0x80000000 writes) moves 0x123 from 0x40000123 to 0x80000123, so its walk
+ * from the PML4, a table on its path, changes. */
+/*@ requires pool: XPool(p);
+    requires cpu: XCpu(c) && \separated(c, p, p->mem.word + (0 .. 1023));
+    assigns p->mem.word[512];
+    ensures changed: !XSame{Pre,Post}(&p->mem, c, 0x1000, 4, 0x1000, 4, 0x123);
+    ensures frame_broken: !XFrame{Pre,Post}(p, c, 0x123, 4);
+*/
+void witness_xlate_replaced(struct mm_pool *p, const struct mm_cpu *c)
+{
+  witness_xlate_mapped(p, c);
+  xlate_fact_entries(c);
+  p->mem.word[512] = 0x80000083;
+  xlate_fact_route(p);
+  /*@ assert cpu_here: XCpu(c); */
+  /*@ assert pml4_entry: Ent(&p->mem, 0x1000, 0x123, 4) == 0x2027; */
+  /*@ assert pdpt_entry: Ent(&p->mem, 0x2000, 0x123, 3) == 0x80000083; */
+  /*@ assert pml4: StepKind(&p->mem, c, 0x1000, 0x123, 4) == 0; */
+  /*@ assert pdpt: StepKind(&p->mem, c, 0x2000, 0x123, 3) == 1; */
+  /*@ assert laws: XlateWalkLaws; */
+  /*@ assert x4: XKind(&p->mem, c, 0x1000, 0x123, 4) == XKind(&p->mem, c, 0x2000, 0x123, 3) &&
+        XPa(&p->mem, c, 0x1000, 0x123, 4) == XPa(&p->mem, c, 0x2000, 0x123, 3); */
+  /*@ assert x3: XKind(&p->mem, c, 0x2000, 0x123, 3) == 1 &&
+        XPa(&p->mem, c, 0x2000, 0x123, 3) == ELeafFrame(0x80000083, 3) + 0x123 % LevelPageSize(3); */
+  /*@ assert after: XRes(&p->mem, c, 0x1000, 0x123, 4).pa == 0x80000123; */
+  /*@ assert before: \at(XRes(&p->mem, c, 0x1000, 0x123, 4).pa, Pre) == 0x40000123; */
+  /*@ assert on_path: \at(OnPathTo(p, 0x123, 0, 4), Pre) && FrameAddr(0x1000, 0) == 0x1000 &&
+        \at(p->mem.base, Pre) == 0x1000 && \at(p->level[0], Pre) == 4; */
+}
+
