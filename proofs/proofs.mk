@@ -67,11 +67,11 @@ $(PROOF_OUT)/profile-%.ok: $(PROOF_OUT)/profile-%.c $(B)/gen/profile_%.h $(B)/ge
 # often idle, so two units share the two cores better than one (measured:
 # pagemap + pagemap_entry 699 s one after the other, 571 s side by side, no
 # goal lost; docs/proofs.md, "Cost"). The longest units start first, in the
-# order of their times in the last fresh CI run (proofs/results/), so that no
+# order of their times in the last run from scratch (proofs/results/), so that no
 # long unit is left running alone at the end.
 PROVE_JOBS  ?= 2
-PROVE_FIRST := pagemap spec layout_build pagemap_entry entry_bits xlate_witness translate layout_validate \
-               pt_pool kaslr laws page_index witness pgd_sync enumerate tree_witness layout_build_rules
+PROVE_FIRST := pagemap layout_build pagemap_entry entry_bits spec translate laws pt_pool xlate_witness \
+               layout_validate kaslr witness page_index enumerate entry_witness tree_witness layout_build_rules
 PROVE_ORDER := $(filter $(ALL_UNITS),$(PROVE_FIRST)) $(filter-out $(PROVE_FIRST),$(ALL_UNITS))
 prove: $(WHY3CONF) gen-headers
 	@rc=0; $(MAKE) --no-print-directory -k -j$(PROVE_JOBS) \
