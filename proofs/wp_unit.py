@@ -102,6 +102,19 @@ def prop_of(goal):
     return re.sub(r"_part\d+$", "", goal)
 
 
+def account(first, final):
+    """The goals of a unit and whether each is proved: the final pass's, and
+    the first pass's of every property the final pass did not take up
+    again. WP's JSON report adds up both passes by goal name, and -wp-split
+    may cut a property retried in the final pass into other parts than the
+    first (entry_op's `page`: 9 parts, then 24), so the counts come from the
+    log, pass by pass (tests/tools/test_wp_unit.py)."""
+    retried = {prop_of(g) for g in final}
+    outcome = {g: ok for g, ok in first.items() if prop_of(g) not in retried}
+    outcome.update(final)
+    return outcome
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--unit", required=True)
@@ -187,14 +200,7 @@ def main():
     problems = []
     if rc != 0:
         problems.append("frama-c exited with status %d" % rc)
-    # The goals of the unit: the final pass's, and the first pass's of every
-    # property the final pass did not take up again. WP's JSON report adds up
-    # both passes by goal name, and -wp-split may cut a property retried in
-    # the final pass into other parts than the first (entry_op's `page`: 9
-    # parts, then 24), so the counts come from the log, pass by pass.
-    retried = {prop_of(g) for g in final}
-    outcome = {g: ok for g, ok in first.items() if prop_of(g) not in retried}
-    outcome.update(final)
+    outcome = account(first, final)
     goals, proved = len(outcome), sum(outcome.values())
     smoke = sum(1 for g in outcome if "_wp_smoke_" in g)
     if not os.path.exists(report):

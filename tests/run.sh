@@ -4,6 +4,7 @@
 # mmspec kaslr, tests/cli/run_profiles.sh for
 # every profile's goldens, compiles and kernel-table cross-check,
 # tests/link/link.sh for the library linked with no C library,
+# tests/tools/test_wp_unit.py for how the proof driver reads WP's log,
 # tests/cli/run_live.sh for headers of constants and page-table dumps), show
 # their output, and sum their "<name>: N passed, N failed" lines into the
 # last line printed:
@@ -77,6 +78,11 @@ sh tests/link/link.sh "$build" >"$out" 2>&1
 rc=$?
 cat "$out"
 tally tests/link/link.sh "$rc"
+
+python3 tests/tools/test_wp_unit.py >"$out" 2>&1
+rc=$?
+cat "$out"
+tally tests/tools/test_wp_unit.py "$rc"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
