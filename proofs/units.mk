@@ -108,7 +108,8 @@ entry_witness.fct   := witness_leaf_bits witness_split_of
 # two-table pool: XMapped and XUnmapped true and false at neighbouring
 # addresses, XSame between the PML4 and the PDPT it links, and across a store
 # (kept for an address off the stored entry), XFrame kept by that store and
-# broken by moving the pool's memory.
+# broken by a store that remaps 0x123 and by moving the pool's memory. The
+# xlate_fact_* helpers carry the concrete facts, each in a small context.
 xlate_witness.files := proofs/witness/witness_xlate.c
 xlate_witness.fct   := xlate_fact_entries xlate_fact_words witness_xlate_mapped witness_xlate_unmapped witness_xlate_same witness_xlate_kept \
                        witness_xlate_moved xlate_fact_route witness_xlate_replaced
