@@ -8,6 +8,7 @@
 #include "enumerate.h" /* mm_level_span */
 #include "translate.h" /* mm_entry_reserved */
 #include "entry_bits.h" /* lemma functions: LeafBits, SplitOf */
+#include "PoolXlateFrame.acsl" /* what a new table and its link do to the walks */
 
 /* One map or unmap operation: a value, passed down by copy (what stays the
  * same during a pass); the count pass adds to *need. */
@@ -333,6 +334,148 @@ static void fill_split(struct op o, uint32_t g, uint64_t e, uint32_t lvl)
   }
 }
 
+/* The table that goes under entry i of table t (level lvl), not yet linked:
+ * a fresh frame of level lvl - 1 recorded as that entry's child, empty, or
+ * holding the 512 parts of the huge leaf e. It walks every address under
+ * entry i as the entry did (SDM §4.5.4: the parts of a page map it alike;
+ * §4.7: a zero entry faults as a not-present one), and no table in use
+ * before changed. */
+/*@
+  requires op: OpOk(o) && o.commit == 1 && o.p->used < o.limit;
+  requires table: t < o.p->used && o.p->level[t] == lvl && i < 512;
+  requires level: 2 <= lvl <= o.p->top;
+  requires split: e % 2 == 1 ==> (e / 0x80) % 2 == 1 && (lvl == 2 || lvl == 3) &&
+                  (lvl == 3 ==> (e / 0x2000) % 0x20000 == 0) &&
+                  (lvl == 2 ==> (e / 0x2000) % 0x100 == 0);
+  terminates \true;
+  assigns o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
+          o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
+  ensures fresh: \result == \old(o.p->used) && o.p->used == \old(o.p->used) + 1;
+  ensures child: o.p->level[\result] == lvl - 1 &&
+                 o.p->prefix[\result] == \old(o.p->prefix[t]) * 512 + i;
+  ensures op: OpOk(o);
+  ensures step: OpStep{Pre,Post}(o);
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures kept: WordsKept{Pre,Post}(o.p);
+  ensures grown: Grown{Pre,Post}(o.p);
+  ensures state: WalkState{Pre,Post}(o.p, o.c);
+  ensures walk: \old(e % 2 == 1 ? PWord(o.p, t, i) == e && EntryKind(o.c, e, lvl) == 1
+                                 : EPresent(PWord(o.p, t, i)) == 0) ==>
+    \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
+      XSame{Pre,Post}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl,
+                      FrameAddr(o.p->mem.base, \result), lvl - 1, va);
+*/
+static uint32_t build_child(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t e)
+{
+  uint32_t g = 0;
+  /*@ assert depth: 0 <= o.p->top - lvl <= 3; */
+  /*@ assert step: Pow512(o.p->top - lvl + 1) == 512 * Pow512(o.p->top - lvl); */
+  /*@ assert prefix: o.p->prefix[t] * 512 + i < Pow512(o.p->top - (lvl - 1)); */
+  /* Cannot fail: used < limit <= nframes. */
+  (void)mm_pool_alloc(o.p, lvl - 1, o.p->prefix[t] * 512 + i, &g);
+  /*@ assert alloc: OpOk(o) && OpStep{Pre,Here}(o); */
+  /*@ assert fresh: g == \at(o.p->used, Pre) && o.p->used == g + 1; */
+  /*@ assert zero: \forall integer j; 0 <= j < 512 ==> PWord(o.p, g, j) == 0; */
+  /*@ assert kept_alloc: WordsKept{Pre,Here}(o.p); */
+  /*@ assert cpu_alloc: \at(o.c->la57, Pre) == o.c->la57 && \at(o.c->nxe, Pre) == o.c->nxe &&
+                        \at(o.c->pdpe1gb, Pre) == o.c->pdpe1gb && \at(o.c->pa_limit, Pre) == o.c->pa_limit; */
+  /*@ assert state_alloc: WalkState{Pre,Here}(o.p, o.c); */
+Alloc: __attribute__((unused));
+  /*@ assert laws: XlateWalkLaws; */
+  /* The entry each address under entry i read at entry: e, or not present. */
+  /*@ assert in_t: \at(InMem(&o.p->mem, FrameAddr(o.p->mem.base, t)), Pre); */
+  /*@ assert read_t: \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
+        \at(Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl), Pre) == \at(PWord(o.p, t, i), Pre); */
+  if (e % 2 == 1) {
+    fill_split(o, g, e, lvl);
+    /*@ assert state_split: WalkState{Alloc,Here}(o.p, o.c); */
+    /*@ assert state: WalkState{Pre,Here}(o.p, o.c); */
+    /*@ assert mem: MemCpuSame{Pre,Here}(&o.p->mem, o.c); */
+    /*@ assert pre_e: \at(PWord(o.p, t, i), Pre) == e ==>
+          \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
+          \at(Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl), Pre) == e; */
+    /*@ assert in_g: InMem(&o.p->mem, FrameAddr(o.p->mem.base, g)); */
+    /*@ assert read_g: \forall integer va; 0 <= va ==>
+          SplitOf(e, lvl, LevelIndex(va, lvl - 1), Ent(&o.p->mem, FrameAddr(o.p->mem.base, g), va, lvl - 1)); */
+    /*@ assert split_read: \at(PWord(o.p, t, i), Pre) == e ==>
+          \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
+          \at(Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl), Pre) == e &&
+          SplitOf(e, lvl, LevelIndex(va, lvl - 1), Ent(&o.p->mem, FrameAddr(o.p->mem.base, g), va, lvl - 1)); */
+    /*@ assert split_walk: \at(PWord(o.p, t, i), Pre) == e && \at(EntryKind(o.c, e, lvl), Pre) == 1 ==>
+          \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
+          XSame{Pre,Here}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl,
+                          FrameAddr(o.p->mem.base, g), lvl - 1, va); */
+  } else {
+    /*@ assert state: WalkState{Pre,Here}(o.p, o.c); */
+    /*@ assert in_g: InMem(&o.p->mem, FrameAddr(o.p->mem.base, g)); */
+    /*@ assert read_g: \forall integer va; 0 <= va ==>
+          Ent(&o.p->mem, FrameAddr(o.p->mem.base, g), va, lvl - 1) == 0; */
+    /*@ assert zero_walk: EPresent(\at(PWord(o.p, t, i), Pre)) == 0 ==>
+          \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
+          XSame{Pre,Here}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl,
+                          FrameAddr(o.p->mem.base, g), lvl - 1, va); */
+  }
+  return g;
+}
+
+/* Link the table g (level lvl - 1, recorded as child i of table t) into
+ * entry i of table t: the one write that makes a built table visible. Every
+ * address under entry i now walks from t as from g, the link granting every
+ * right (MM_LINK_FLAGS; SDM §4.6.1: rights combine as the most restrictive);
+ * every other walk, and every walk from a table below t's level, is as
+ * before. */
+/*@
+  requires op: OpOk(o);
+  requires table: t < o.p->used && o.p->level[t] == lvl && i < 512;
+  requires level: 2 <= lvl <= o.p->top;
+  requires child: g < o.p->used && o.p->level[g] == lvl - 1 &&
+                  o.p->prefix[g] == o.p->prefix[t] * 512 + i;
+  terminates \true;
+  assigns o.p->mem.word[t * 512 + i];
+  ensures value: PWord(o.p, t, i) == LinkEntry(o.p->mem.base, g);
+  ensures op: OpOk(o);
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures desc: o.p->used == \old(o.p->used) && o.p->top == \old(o.p->top) &&
+                o.p->mem.nframes == \old(o.p->mem.nframes) && o.p->mem.base == \old(o.p->mem.base);
+  ensures records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
+                     o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
+  ensures others: \forall integer f, j; 0 <= f < o.p->mem.nframes && 0 <= j < 512 &&
+                    (f != t || j != i) ==> PWord(o.p, f, j) == \old(PWord(o.p, f, j));
+  ensures grown: Grown{Pre,Post}(o.p);
+  ensures state: WalkState{Pre,Post}(o.p, o.c);
+  ensures through: PoolBelow(o.p, o.c) ==>
+    \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
+      XSame{Post,Post}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl,
+                       FrameAddr(o.p->mem.base, g), lvl - 1, va);
+  ensures below: \old(PoolTree(o.p)) ==>
+    \forall integer va; 0 <= va ==> XFrame{Pre,Post}(o.p, o.c, va, lvl - 1);
+  ensures off: \old(PoolTree(o.p)) ==>
+    \forall integer va; 0 <= va && !\old(ReadsEntry(o.p, va, t, i)) ==>
+      XFrame{Pre,Post}(o.p, o.c, va, lvl);
+*/
+static void link_child(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint32_t g)
+{
+  uint64_t a = mm_pool_frame_pa(o.p, g);
+  (void)lvl; /* o.p->level[t]: named for the contract */
+  /*@ assert link_low: (a + MM_LINK_FLAGS) % 0x10000000000000 == a + MM_LINK_FLAGS &&
+                       (a + MM_LINK_FLAGS) / 0x1000 == a / 0x1000; */
+  /*@ assert link_addr: EAddr(a + MM_LINK_FLAGS) == a && FrameOf(o.p, a) == g; */
+  /*@ assert link_entry: a + MM_LINK_FLAGS == LinkEntry(o.p->mem.base, g); */
+  set_entry(o, t, i, a + MM_LINK_FLAGS);
+  /*@ assert laws: XlateWalkLaws && XlateFrameLaws; */
+  /*@ assert state: WalkState{Pre,Here}(o.p, o.c); */
+  /*@ assert link_to: PoolBelow(o.p, o.c) ==> LinkTo(o.c, o.p->mem.base, g); */
+  /*@ assert in_t: InMem(&o.p->mem, FrameAddr(o.p->mem.base, t)); */
+  /*@ assert word: PWord(o.p, t, i) == LinkEntry(o.p->mem.base, g); */
+  /*@ assert below_route: \forall integer va; 0 <= va ==> RouteSameTo{Pre,Here}(o.p, va, lvl - 1); */
+  /*@ assert read_raw: \forall integer va; 0 <= va ==>
+        Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl) == PWord(o.p, t, LevelIndex(va, lvl)); */
+  /*@ assert idx: \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
+        PWord(o.p, t, LevelIndex(va, lvl)) == PWord(o.p, t, i); */
+  /*@ assert read_t: \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
+        Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl) == LinkEntry(o.p->mem.base, g); */
+}
+
 /* The frames a recursive step may change: the pool's storage, `used`, and
  * the count. */
 /*@
@@ -377,7 +520,6 @@ static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint
                      uint64_t e, uint64_t cur, uint64_t last)
 {
   uint32_t g = 0;
-  uint64_t a;
   int rc;
   if (!o.commit) {
     *need = sat_add(*need, sat_add(1, fresh_need(o, lvl - 1, cur, last, e % 2 == 1)));
@@ -391,19 +533,7 @@ static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint
   }
   if (o.p->used >= o.limit)
     return MM_PT_ECOUNT;
-  /*@ assert depth: 0 <= o.p->top - lvl <= 3; */
-  /*@ assert step: Pow512(o.p->top - lvl + 1) == 512 * Pow512(o.p->top - lvl); */
-  /*@ assert prefix: o.p->prefix[t] * 512 + i < Pow512(o.p->top - (lvl - 1)); */
-  /* Cannot fail: used < limit <= nframes. */
-  (void)mm_pool_alloc(o.p, lvl - 1, o.p->prefix[t] * 512 + i, &g);
-  /*@ assert alloc: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
-  /*@ assert child: g < o.p->used && o.p->level[g] == lvl - 1 &&
-                    o.p->prefix[g] == \at(o.p->prefix[t], Pre) * 512 + i; */
-  /*@ assert tree_alloc: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p); */
-  if (e % 2 == 1) {
-    fill_split(o, g, e, lvl);
-    /*@ assert filled: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
-  }
+  g = build_child(o, t, lvl, i, e);
   /*@ assert built: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o) && t < o.p->used && i < 512; */
   /*@ assert built_child: g < o.p->used && o.p->level[g] == lvl - 1 &&
                           o.p->prefix[g] == \at(o.p->prefix[t], Pre) * 512 + i; */
@@ -417,15 +547,8 @@ Fill: __attribute__((unused));
   if (rc != MM_PT_OK)
     return rc;
   /*@ assert before: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
-  /* The link's target is g, recorded as entry i's child (LinkOk). */
-  /*@ assert linked_child: g < o.p->used && o.p->level[g] == o.p->level[t] - 1 &&
-                           o.p->prefix[g] == o.p->prefix[t] * 512 + i; */
-  a = mm_pool_frame_pa(o.p, g);
-  /*@ assert link_low: (a + MM_LINK_FLAGS) % 0x10000000000000 == a + MM_LINK_FLAGS &&
-                       (a + MM_LINK_FLAGS) / 0x1000 == a / 0x1000; */
-  /*@ assert link_addr: EAddr(a + MM_LINK_FLAGS) == a && FrameOf(o.p, a) == g; */
 Link: __attribute__((unused));
-  set_entry(o, t, i, a + MM_LINK_FLAGS);
+  link_child(o, t, lvl, i, g);
   /*@ assert need: *need == \at(*need, Link) && NeedOk(o, need); */
   /*@ assert kept: OpStep{Link,Here}(o); */
   /*@ assert op: OpOk(o) && NeedOk(o, need); */
