@@ -65,6 +65,15 @@ struct op {
   predicate Status(struct op o, integer r) =
     r == MM_PT_OK || r == MM_PT_EBADTABLE || (o.unmap == 0 && r == MM_PT_EEXIST) ||
     (o.commit == 1 && r == MM_PT_ECOUNT);
+
+  // ---- What the write pass is to prove for each address of the range
+  // (docs/paging.md, "Not yet done"; used so far by link_child) ----
+  // va, walked from the table in frame t (level k), is mapped as asked
+  // (pa0 + its offset in the range, with prot), or unmapped.
+  predicate Done{L}(struct op o, integer t, integer k, integer va) =
+    (o.unmap == 1 ==> XUnmapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), k, va)) &&
+    (o.unmap == 0 ==> XMapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), k, va,
+                              o.pa0 + (va - o.va0), o.prot));
 */
 
 /*@
@@ -359,6 +368,8 @@ static void fill_split(struct op o, uint32_t g, uint64_t e, uint32_t lvl)
   ensures kept: WordsKept{Pre,Post}(o.p);
   ensures grown: Grown{Pre,Post}(o.p);
   ensures state: WalkState{Pre,Post}(o.p, o.c);
+  ensures frame: \old(PoolTree(o.p)) ==>
+    \forall integer va; 0 <= va ==> XFrame{Pre,Post}(o.p, o.c, va, lvl - 1);
   ensures walk: \old(e % 2 == 1 ? PWord(o.p, t, i) == e && EntryKind(o.c, e, lvl) == 1
                                  : EPresent(PWord(o.p, t, i)) == 0) ==>
     \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
@@ -415,15 +426,17 @@ Alloc: __attribute__((unused));
           XSame{Pre,Here}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl,
                           FrameAddr(o.p->mem.base, g), lvl - 1, va); */
   }
+  /*@ assert frame_laws: XlateFrameLaws; */
+  /*@ assert frame_route: \forall integer va; 0 <= va ==> RouteSameTo{Pre,Here}(o.p, va, lvl - 1); */
   return g;
 }
 
 /* Link the table g (level lvl - 1, recorded as child i of table t) into
  * entry i of table t: the one write that makes a built table visible. Every
  * address under entry i now walks from t as from g, the link granting every
- * right (MM_LINK_FLAGS; SDM §4.6.1: rights combine as the most restrictive);
- * every other walk, and every walk from a table below t's level, is as
- * before. */
+ * right (MM_LINK_FLAGS; SDM §4.6.1: rights combine as the most restrictive),
+ * so what g did for them at entry t does now (moved, done); every other
+ * walk, and every walk from a table below t's level, is as before. */
 /*@
   requires op: OpOk(o);
   requires table: t < o.p->used && o.p->level[t] == lvl && i < 512;
@@ -449,6 +462,15 @@ Alloc: __attribute__((unused));
                        FrameAddr(o.p->mem.base, g), lvl - 1, va);
   ensures below: \old(PoolTree(o.p)) ==>
     \forall integer va; 0 <= va ==> XFrame{Pre,Post}(o.p, o.c, va, lvl - 1);
+  ensures moved: \old(PoolTree(o.p)) && PoolBelow(o.p, o.c) ==>
+    \forall integer va; 0 <= va && LevelIndex(va, lvl) == i &&
+      \old(o.p->prefix[t]) == Route(va, o.p->top, lvl) ==>
+      XSame{Pre,Post}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, g), lvl - 1,
+                      FrameAddr(o.p->mem.base, t), lvl, va);
+  ensures done: \old(PoolTree(o.p)) && PoolBelow(o.p, o.c) ==>
+    \forall integer va; 0 <= va && LevelIndex(va, lvl) == i &&
+      \old(o.p->prefix[t]) == Route(va, o.p->top, lvl) && \old(Done(o, g, lvl - 1, va)) ==>
+      Done(o, t, lvl, va);
   ensures off: \old(PoolTree(o.p)) ==>
     \forall integer va; 0 <= va && !\old(ReadsEntry(o.p, va, t, i)) ==>
       XFrame{Pre,Post}(o.p, o.c, va, lvl);
@@ -474,6 +496,17 @@ static void link_child(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint32
         PWord(o.p, t, LevelIndex(va, lvl)) == PWord(o.p, t, i); */
   /*@ assert read_t: \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
         Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl) == LinkEntry(o.p->mem.base, g); */
+  /*@ assert route_laws: XlateRouteLaws; */
+  /*@ assert on_g: \forall integer va; 0 <= va && LevelIndex(va, lvl) == i &&
+        \at(o.p->prefix[t], Pre) == Route(va, o.p->top, lvl) ==>
+        \at(OnPathTo(o.p, va, g, lvl - 1), Pre); */
+  /*@ assert same_g: \at(PoolTree(o.p), Pre) ==> \forall integer va; 0 <= va && LevelIndex(va, lvl) == i &&
+        \at(o.p->prefix[t], Pre) == Route(va, o.p->top, lvl) ==>
+        XSame{Pre,Here}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, g), lvl - 1,
+                        FrameAddr(o.p->mem.base, g), lvl - 1, va); */
+  /*@ assert via: PoolBelow(o.p, o.c) ==> \forall integer va; 0 <= va && LevelIndex(va, lvl) == i ==>
+        XSame{Here,Here}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, g), lvl - 1,
+                         FrameAddr(o.p->mem.base, t), lvl, va); */
 }
 
 /* The frames a recursive step may change: the pool's storage, `used`, and
