@@ -2,13 +2,23 @@
  * table that a range covers, for both the count pass and the write pass and
  * for both map and unmap, so that the two passes make the same decisions on
  * the same entries. Arithmetic on power-of-two constants, no bit operations
- * (docs/proofs.md). The recursion follows the levels (variant: 3 * level +
- * rank), at most five deep. */
+ * (docs/proofs.md). The recursion follows the levels (variant: 4 * level +
+ * rank: new_child and descend 0, entry_op 1, range_step 2, range_in_table
+ * 3), at most five deep.
+ *
+ * What the write pass is proven to do, from the root down: range_in_table
+ * walks the entries [cur, last] covers, one range_step each; entry_op picks
+ * the path; the step functions clear_entry, write_leaf, new_child (with
+ * build_child, link_child) and descend each state what they do to the walks
+ * (done: the range is mapped or unmapped as asked; frame: every other
+ * canonical address walks as before), so that the facts compose upwards to
+ * mm_map_range's and mm_unmap_range's post-conditions (docs/paging.md). */
 #include "pagemap.h"
 #include "enumerate.h" /* mm_level_span */
 #include "translate.h" /* mm_entry_reserved */
 #include "entry_bits.h" /* lemma functions: LeafBits, SplitOf */
 #include "PoolXlateFrame.acsl" /* what a new table and its link do to the walks */
+#include "RouteArith.acsl" /* which addresses read an entry */
 
 /* One map or unmap operation: a value, passed down by copy (what stays the
  * same during a pass); the count pass adds to *need. */
@@ -66,14 +76,45 @@ struct op {
     r == MM_PT_OK || r == MM_PT_EBADTABLE || (o.unmap == 0 && r == MM_PT_EEXIST) ||
     (o.commit == 1 && r == MM_PT_ECOUNT);
 
-  // ---- What the write pass is to prove for each address of the range
-  // (docs/paging.md, "Not yet done"; used so far by link_child) ----
+  // ---- What the write pass is proven to do (docs/paging.md, "What the
+  // proof of map/unmap covers"); spec/acsl/PoolXlate.acsl ----
+  // The range as the write pass needs it: whole pages in one canonical
+  // half (SDM vol. 1 §3.3.7.1); for a map, the physical range below
+  // 2^MAXPHYADDR, pa0 and va0 alike modulo the largest page, XD only with
+  // EFER.NXE, 1-GiB pages only with Page1GB (SDM §4.5.4).
+  predicate OpRange{L}(struct op o) =
+    o.va0 % 0x1000 == 0 && o.last0 % 0x1000 == 0xFFF &&
+    ((o.p->top == 5 && (o.last0 < 0x100000000000000 || o.va0 >= 0xFF00000000000000)) ||
+     (o.p->top == 4 && (o.last0 < 0x800000000000 || o.va0 >= 0xFFFF800000000000))) &&
+    (o.unmap == 0 ==>
+       o.pa0 + (o.last0 - o.va0) < o.c->pa_limit &&
+       o.pa0 % LevelSpan(o.best) == o.va0 % LevelSpan(o.best) &&
+       (o.prot >= 0x8000000000000000 ==> o.c->nxe == 1) && (o.best == 3 ==> o.c->pdpe1gb == 1));
+
+  // The hypotheses of the translation claims: the write pass, on a tree of
+  // tables (PoolTree) whose frames lie below 2^MAXPHYADDR (PoolBelow).
+  predicate Claim{L}(struct op o) = o.commit == 1 && PoolTree(o.p) && PoolBelow(o.p, o.c);
+
   // va, walked from the table in frame t (level k), is mapped as asked
   // (pa0 + its offset in the range, with prot), or unmapped.
   predicate Done{L}(struct op o, integer t, integer k, integer va) =
     (o.unmap == 1 ==> XUnmapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), k, va)) &&
     (o.unmap == 0 ==> XMapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), k, va,
                               o.pa0 + (va - o.va0), o.prot));
+  predicate AllDone{L}(struct op o, integer t, integer k, integer cur, integer last) =
+    \forall integer va; cur <= va <= last ==> Done(o, t, k, va);
+
+  // Every canonical address outside [cur, last] walks as before from every
+  // table of level k or below on its route (XFrame).
+  predicate Outside{L1,L2}(struct op o, integer k, integer cur, integer last) =
+    \forall integer va; CanonTop(\at(o.p->top, L1), va) && (va < cur || va > last) ==>
+      XFrame{L1,L2}(o.p, o.c, va, k);
+
+  // [cur, last] lies under table t (level k), and under its entry i.
+  predicate OnRange{L}(struct op o, integer t, integer k, integer cur, integer last) =
+    \forall integer va; cur <= va <= last ==> Route(va, o.p->top, k) == o.p->prefix[t];
+  predicate OneIndex(integer k, integer i, integer cur, integer last) =
+    \forall integer va; cur <= va <= last ==> LevelIndex(va, k) == i;
 */
 
 /*@
@@ -434,9 +475,9 @@ Alloc: __attribute__((unused));
 /* Link the table g (level lvl - 1, recorded as child i of table t) into
  * entry i of table t: the one write that makes a built table visible. Every
  * address under entry i now walks from t as from g, the link granting every
- * right (MM_LINK_FLAGS; SDM §4.6.1: rights combine as the most restrictive),
- * so what g did for them at entry t does now (moved, done); every other
- * walk, and every walk from a table below t's level, is as before. */
+ * right (MM_LINK_FLAGS; SDM §4.6.1: rights combine as the most restrictive);
+ * every other walk, and every walk from a table below t's level, is as
+ * before. */
 /*@
   requires op: OpOk(o);
   requires table: t < o.p->used && o.p->level[t] == lvl && i < 512;
@@ -516,14 +557,21 @@ static void link_child(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint32
   requires table: t < o.p->used && o.p->level[t] == lvl;
   requires level: 1 <= lvl <= o.p->top;
   requires range: o.va0 <= cur <= last <= o.last0;
+  requires range_op: OpRange(o);
+  requires route: OnRange(o, t, lvl, cur, last);
+  requires pages: cur % 0x1000 == 0 && last % 0x1000 == 0xFFF;
   terminates \true;
-  decreases 3 * lvl + 2;
+  decreases 4 * lvl + 3;
   assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
           o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
   ensures op: OpOk(o) && NeedOk(o, need);
   ensures step: OpStep{Pre,Post}(o);
   ensures status: Status(o, \result);
   ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures state: WalkState{Pre,Post}(o.p, o.c);
+  ensures above: WordsAbove{Pre,Post}(o.p, lvl);
+  ensures frame: \result == MM_PT_OK && \old(Claim(o)) ==> Outside{Pre,Post}(o, lvl, cur, last);
+  ensures done: \result == MM_PT_OK && \old(Claim(o)) ==> AllDone(o, t, lvl, cur, last);
 */
 static int range_in_table(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint64_t cur,
                           uint64_t last);
@@ -540,14 +588,23 @@ static int range_in_table(struct op o, uint64_t *need, uint32_t t, uint32_t lvl,
   requires split: e % 2 == 1 ==> (e / 0x80) % 2 == 1 && (lvl == 2 || lvl == 3) &&
                   (lvl == 3 ==> (e / 0x2000) % 0x20000 == 0) &&
                   (lvl == 2 ==> (e / 0x2000) % 0x100 == 0);
+  requires range_op: OpRange(o);
+  requires route: OnRange(o, t, lvl, cur, last) && OneIndex(lvl, i, cur, last);
+  requires pages: cur % 0x1000 == 0 && last % 0x1000 == 0xFFF;
+  requires entry: e % 2 == 1 ==> PWord(o.p, t, i) == e && EntryKind(o.c, e, lvl) == 1;
+  requires absent: e % 2 == 0 ==> EPresent(PWord(o.p, t, i)) == 0;
   terminates \true;
-  decreases 3 * lvl;
+  decreases 4 * lvl;
   assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
           o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
   ensures op: OpOk(o) && NeedOk(o, need);
   ensures step: OpStep{Pre,Post}(o);
   ensures status: Status(o, \result);
   ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures state: WalkState{Pre,Post}(o.p, o.c);
+  ensures above: WordsAbove{Pre,Post}(o.p, lvl);
+  ensures frame: \result == MM_PT_OK && \old(Claim(o)) ==> Outside{Pre,Post}(o, lvl, cur, last);
+  ensures done: \result == MM_PT_OK && \old(Claim(o)) ==> AllDone(o, t, lvl, cur, last);
 */
 static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint32_t i,
                      uint64_t e, uint64_t cur, uint64_t last)
@@ -562,6 +619,7 @@ static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint
     /*@ assert frames: \forall integer f; 0 <= f < o.p->used ==> FrameRecordOk(o.p, f); */
     /*@ assert same: PoolSame{Pre,Here}(o.p); */
     /*@ assert tree: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p); */
+    /*@ assert above: WordsAbove{Pre,Here}(o.p, lvl); */
     return MM_PT_OK;
   }
   if (o.p->used >= o.limit)
@@ -571,21 +629,72 @@ static int new_child(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint
   /*@ assert built_child: g < o.p->used && o.p->level[g] == lvl - 1 &&
                           o.p->prefix[g] == \at(o.p->prefix[t], Pre) * 512 + i; */
   /*@ assert built_tree: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p); */
+  /*@ assert route_laws: XlateWalkLaws; */
+  /* The range lies under g: its route at level lvl - 1 is t's and i. */
+  /*@ assert child_route: OnRange(o, g, lvl - 1, cur, last); */
+  /*@ assert claim_fill: \at(Claim(o), Pre) ==> Claim(o); */
+  /*@ assert above_built: WordsAbove{Pre,Here}(o.p, lvl); */
 Fill: __attribute__((unused));
   rc = range_in_table(o, need, g, lvl - 1, cur, last);
   /*@ assert filled_op: OpOk(o) && NeedOk(o, need); */
   /*@ assert filled_step: OpStep{Fill,Here}(o); */
   /*@ assert filled_all: OpStep{Pre,Here}(o); */
   /*@ assert filled_tree: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p); */
+  /*@ assert filled_above: WordsAbove{Fill,Here}(o.p, lvl) && WordsAbove{Pre,Here}(o.p, lvl); */
   if (rc != MM_PT_OK)
     return rc;
   /*@ assert before: OpOk(o) && NeedOk(o, need) && OpStep{Pre,Here}(o); */
+  /*@ assert linked_child: g < o.p->used && o.p->level[g] == o.p->level[t] - 1 &&
+                           o.p->prefix[g] == o.p->prefix[t] * 512 + i; */
+  /*@ assert claim_link: \at(Claim(o), Pre) ==> Claim(o); */
 Link: __attribute__((unused));
   link_child(o, t, lvl, i, g);
   /*@ assert need: *need == \at(*need, Link) && NeedOk(o, need); */
   /*@ assert kept: OpStep{Link,Here}(o); */
   /*@ assert op: OpOk(o) && NeedOk(o, need); */
   /*@ assert step: OpStep{Pre,Here}(o); */
+  /*@ assert grown: Grown{Pre,Fill}(o.p) && Grown{Fill,Link}(o.p) && Grown{Link,Here}(o.p); */
+  /*@ assert state: WalkState{Pre,Here}(o.p, o.c); */
+  /*@ assert above: WordsAbove{Pre,Here}(o.p, lvl); */
+  /*@ assert laws: XlateWalkLaws && XlateRouteLaws && XlateFrameLaws; */
+  /* The range: done from g at Link (range_in_table), and now from t
+   * through the link (link_child: mapped, unmapped). */
+  /*@ assert done_route: \forall integer va; cur <= va <= last ==>
+        0 <= va && LevelIndex(va, lvl) == i && \at(o.p->prefix[t], Link) == Route(va, o.p->top, lvl); */
+  /*@ assert done_hyp: \at(Claim(o), Pre) ==> \at(PoolTree(o.p), Link) && PoolBelow(o.p, o.c); */
+  /*@ assert done_g: \at(Claim(o), Pre) ==> \at(AllDone(o, g, lvl - 1, cur, last), Link); */
+  /*@ assert done: \at(Claim(o), Pre) ==> AllDone(o, t, lvl, cur, last); */
+  /* Outside the range, below lvl: three steps, each keeping the walks. */
+  /*@ assert fr_below: \at(Claim(o), Pre) ==> \forall integer va;
+        CanonTop(o.p->top, va) && (va < cur || va > last) ==>
+        XFrame{Pre,Fill}(o.p, o.c, va, lvl - 1) && XFrame{Fill,Link}(o.p, o.c, va, lvl - 1) &&
+        XFrame{Link,Here}(o.p, o.c, va, lvl - 1); */
+  /*@ assert fr_low: \at(Claim(o), Pre) ==> \forall integer va;
+        CanonTop(o.p->top, va) && (va < cur || va > last) ==> XFrame{Pre,Here}(o.p, o.c, va, lvl - 1); */
+  /* At lvl: t walks an address under entry i outside the range as before
+   * (through g, SDM §4.5.4); every other table of level lvl kept its word. */
+  /*@ assert fr_t_path: \forall integer va;
+        0 <= va && LevelIndex(va, lvl) == i && \at(o.p->prefix[t], Pre) == Route(va, o.p->top, lvl) ==>
+        \at(OnPathTo(o.p, va, g, lvl - 1), Fill) && \at(OnPathTo(o.p, va, g, lvl - 1), Link); */
+  /*@ assert fr_t: \at(Claim(o), Pre) ==> \forall integer va;
+        CanonTop(o.p->top, va) && (va < cur || va > last) && LevelIndex(va, lvl) == i &&
+        \at(o.p->prefix[t], Pre) == Route(va, o.p->top, lvl) ==>
+        XSame{Pre,Fill}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl,
+                        FrameAddr(o.p->mem.base, g), lvl - 1, va) &&
+        XSame{Fill,Link}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, g), lvl - 1,
+                         FrameAddr(o.p->mem.base, g), lvl - 1, va) &&
+        XSame{Link,Here}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, g), lvl - 1,
+                         FrameAddr(o.p->mem.base, t), lvl, va); */
+  /*@ assert fr_t_same: \at(Claim(o), Pre) ==> \forall integer va;
+        CanonTop(o.p->top, va) && (va < cur || va > last) && LevelIndex(va, lvl) == i &&
+        \at(o.p->prefix[t], Pre) == Route(va, o.p->top, lvl) ==>
+        XSame{Pre,Here}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl,
+                        FrameAddr(o.p->mem.base, t), lvl, va); */
+  /*@ assert fr_words: \forall integer f, j; 0 <= f < \at(o.p->used, Pre) && 0 <= j < 512 &&
+        \at(o.p->level[f], Pre) >= lvl && (f != t || j != i) ==> \at(PWord(o.p, f, j), Pre) == PWord(o.p, f, j); */
+  /*@ assert fr_up: \at(Claim(o), Pre) ==> \forall integer va;
+        CanonTop(o.p->top, va) && (va < cur || va > last) ==> UpOk{Pre,Here}(o.p, o.c, va, lvl); */
+  /*@ assert frame: \at(Claim(o), Pre) ==> Outside{Pre,Here}(o, lvl, cur, last); */
   return MM_PT_OK;
 }
 
@@ -600,6 +709,8 @@ Link: __attribute__((unused));
   terminates \true;
   assigns *g;
   ensures found: \result == 0 ==> *g < o.p->used && o.p->level[*g] == lvl - 1;
+  ensures child: \result == 0 ==> o.p->prefix[*g] == o.p->prefix[t] * 512 + i &&
+                                  FrameAddr(o.p->mem.base, *g) == EAddr(e);
   ensures status: \result == 0 || \result == -1;
 */
 static int child_of(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t e, uint32_t *g)
@@ -614,6 +725,191 @@ static int child_of(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t 
   return 0;
 }
 
+/* Clear entry i of table t (level lvl), whose whole span [cur, last] the
+ * range covers (unmap): every address of the span is then not mapped (SDM
+ * §4.7: P = 0 ends the walk), and no other canonical address reads the
+ * entry (entry_covers), so every other walk is as before. */
+/*@
+  requires op: OpOk(o);
+  requires table: t < o.p->used && o.p->level[t] == lvl && i < 512;
+  requires level: 1 <= lvl <= o.p->top;
+  requires route: OnRange(o, t, lvl, cur, last) && OneIndex(lvl, i, cur, last);
+  requires whole: cur % LevelSpan(lvl) == 0 && last == cur + LevelSpan(lvl) - 1;
+  requires canon: CanonTop(o.p->top, cur);
+  terminates \true;
+  assigns o.p->mem.word[t * 512 + i];
+  ensures op: OpOk(o);
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures desc: o.p->used == \old(o.p->used) && o.p->top == \old(o.p->top) &&
+                o.p->mem.nframes == \old(o.p->mem.nframes) && o.p->mem.base == \old(o.p->mem.base);
+  ensures records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
+                     o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
+  ensures state: WalkState{Pre,Post}(o.p, o.c) && Grown{Pre,Post}(o.p);
+  ensures above: WordsAbove{Pre,Post}(o.p, lvl);
+  ensures unmapped: \forall integer va; cur <= va <= last ==>
+    XUnmapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl, va);
+  ensures done: o.unmap == 1 ==> AllDone(o, t, lvl, cur, last);
+  ensures frame: \old(PoolTree(o.p)) ==>
+    \forall integer va; CanonTop(o.p->top, va) && (va < cur || va > last) ==>
+      XFrame{Pre,Post}(o.p, o.c, va, lvl);
+*/
+static void clear_entry(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t cur,
+                        uint64_t last)
+{
+  (void)lvl; (void)cur; (void)last; /* the entry and its span: named for the contract */
+  set_entry(o, t, i, 0);
+  /*@ assert laws: XlateWalkLaws && XlateFrameLaws; */
+  /*@ assert in_t: InMem(&o.p->mem, FrameAddr(o.p->mem.base, t)); */
+  /*@ assert idx: \forall integer va; cur <= va <= last ==>
+        PWord(o.p, t, LevelIndex(va, lvl)) == PWord(o.p, t, i); */
+  /*@ assert zero: \forall integer va; cur <= va <= last ==>
+        Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl) == 0; */
+  /*@ assert covers: EntryCovers(o.p->top, lvl, cur); */
+  /*@ assert off: \forall integer va; CanonTop(o.p->top, va) && (va < cur || va > last) ==>
+        !\at(ReadsEntry(o.p, va, t, i), Pre); */
+}
+
+/* Map the whole span [cur, last] of entry i of table t (level lvl) with
+ * one leaf: pa0 plus the span's offset in the range, with prot (SDM §4.5.4:
+ * a PTE, or a PDE/PDPTE with PS = 1). Every address of the span then maps
+ * to its place in the range; no other canonical address reads the entry
+ * (entry_covers), so every other walk is as before. */
+/*@
+  requires op: OpOk(o) && o.unmap == 0;
+  requires table: t < o.p->used && o.p->level[t] == lvl && i < 512;
+  requires level: 1 <= lvl <= o.best && lvl <= o.p->top;
+  requires range: o.va0 <= cur <= last <= o.last0;
+  requires range_op: OpRange(o);
+  requires route: OnRange(o, t, lvl, cur, last) && OneIndex(lvl, i, cur, last);
+  requires whole: cur % LevelSpan(lvl) == 0 && last == cur + LevelSpan(lvl) - 1;
+  requires canon: CanonTop(o.p->top, cur);
+  terminates \true;
+  assigns o.p->mem.word[t * 512 + i];
+  ensures op: OpOk(o);
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures desc: o.p->used == \old(o.p->used) && o.p->top == \old(o.p->top) &&
+                o.p->mem.nframes == \old(o.p->mem.nframes) && o.p->mem.base == \old(o.p->mem.base);
+  ensures records: \forall integer f; 0 <= f < o.p->mem.nframes ==>
+                     o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
+  ensures state: WalkState{Pre,Post}(o.p, o.c) && Grown{Pre,Post}(o.p);
+  ensures above: WordsAbove{Pre,Post}(o.p, lvl);
+  ensures mapped: \forall integer va; cur <= va <= last ==>
+    XMapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl, va, o.pa0 + (va - o.va0), o.prot);
+  ensures done: AllDone(o, t, lvl, cur, last);
+  ensures frame: \old(PoolTree(o.p)) ==>
+    \forall integer va; CanonTop(o.p->top, va) && (va < cur || va > last) ==>
+      XFrame{Pre,Post}(o.p, o.c, va, lvl);
+*/
+static void write_leaf(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t cur,
+                       uint64_t last)
+{
+  uint64_t pa = o.pa0 + (cur - o.va0);
+  (void)last; /* the span's end: named for the contract */
+  /* a huge leaf starts at a span boundary, so its pa is 4-KiB aligned */
+  /*@ assert span: (lvl == 2 ==> cur % 0x200000 == 0) && (lvl == 3 ==> cur % 0x40000000 == 0); */
+  /*@ assert cur_page: cur % 0x1000 == 0; */
+  /*@ assert page: pa % 0x1000 == 0; */
+  /* pa0 and va0 are alike modulo the largest page, so modulo this one */
+  /*@ assert congr: (lvl == 1 ==> o.pa0 % 0x1000 == o.va0 % 0x1000) &&
+        (lvl == 2 ==> o.pa0 % 0x200000 == o.va0 % 0x200000) &&
+        (lvl == 3 ==> o.pa0 % 0x40000000 == o.va0 % 0x40000000); */
+  /*@ assert pa_1: lvl == 1 ==> pa % 0x1000 == 0; */
+  /*@ assert pa_2: lvl == 2 ==> pa % 0x200000 == 0; */
+  /*@ assert pa_3: lvl == 3 ==> pa % 0x40000000 == 0; */
+  /*@ assert aligned: pa % LevelPageSize(lvl) == 0; */
+  /*@ assert in_page: \forall integer va; cur <= va <= last ==>
+        (lvl == 1 ==> va % 0x1000 == va - cur) && (lvl == 2 ==> va % 0x200000 == va - cur) &&
+        (lvl == 3 ==> va % 0x40000000 == va - cur); */
+  /*@ assert offset: \forall integer va; cur <= va <= last ==>
+        pa + va % LevelPageSize(lvl) == o.pa0 + (va - o.va0); */
+  /*@ assert leaf_ok: LeafOk(o.c, lvl, pa, o.prot); */
+  set_entry(o, t, i, leaf_entry(lvl, pa, o.prot));
+  /*@ assert laws: XlateWalkLaws && XlateFrameLaws; */
+  /*@ assert bits: LeafBits(PWord(o.p, t, i), lvl, pa, o.prot); */
+  /*@ assert in_t: InMem(&o.p->mem, FrameAddr(o.p->mem.base, t)); */
+  /*@ assert idx: \forall integer va; cur <= va <= last ==>
+        PWord(o.p, t, LevelIndex(va, lvl)) == PWord(o.p, t, i); */
+  /*@ assert ent: \forall integer va; cur <= va <= last ==>
+        Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl) == PWord(o.p, t, i); */
+  /*@ assert leaf: \forall integer va; cur <= va <= last ==>
+        XMapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl, va, pa + va % LevelPageSize(lvl), o.prot); */
+  /*@ assert mapped: \forall integer va; cur <= va <= last ==>
+        XMapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl, va, o.pa0 + (va - o.va0), o.prot); */
+  /*@ assert done_va: \forall integer va; cur <= va <= last ==> Done(o, t, lvl, va); */
+  /*@ assert covers: EntryCovers(o.p->top, lvl, cur); */
+  /*@ assert off: \forall integer va; CanonTop(o.p->top, va) && (va < cur || va > last) ==>
+        !\at(ReadsEntry(o.p, va, t, i), Pre); */
+}
+
+/* Entry i of table t (level lvl) links to a table (e, its word): the range
+ * goes on in that table, one level down (SDM §4.5.4), after checking e
+ * against the pool's records (child_of). What the walks from the child do,
+ * the walks from t do through the link, which stays as it was. */
+/*@
+  requires op: OpOk(o) && NeedOk(o, need);
+  requires table: t < o.p->used && o.p->level[t] == lvl && i < 512;
+  requires level: 2 <= lvl <= o.p->top;
+  requires range: o.va0 <= cur <= last <= o.last0;
+  requires range_op: OpRange(o);
+  requires route: OnRange(o, t, lvl, cur, last) && OneIndex(lvl, i, cur, last);
+  requires pages: cur % 0x1000 == 0 && last % 0x1000 == 0xFFF;
+  requires entry: PWord(o.p, t, i) == e && EntryKind(o.c, e, lvl) == 0;
+  terminates \true;
+  decreases 4 * lvl;
+  assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
+          o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
+  ensures op: OpOk(o) && NeedOk(o, need);
+  ensures step: OpStep{Pre,Post}(o);
+  ensures status: Status(o, \result);
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures state: WalkState{Pre,Post}(o.p, o.c);
+  ensures above: WordsAbove{Pre,Post}(o.p, lvl);
+  ensures frame: \result == MM_PT_OK && \old(Claim(o)) ==> Outside{Pre,Post}(o, lvl, cur, last);
+  ensures done: \result == MM_PT_OK && \old(Claim(o)) ==> AllDone(o, t, lvl, cur, last);
+*/
+static int descend(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint32_t i,
+                   uint64_t e, uint64_t cur, uint64_t last)
+{
+  uint32_t g = 0;
+  int rc;
+  if (child_of(o, t, lvl, i, e, &g) != 0)
+    return MM_PT_EBADTABLE;
+  /*@ assert route_laws: XlateWalkLaws; */
+  /*@ assert child_route: OnRange(o, g, lvl - 1, cur, last); */
+Down: __attribute__((unused));
+  rc = range_in_table(o, need, g, lvl - 1, cur, last);
+  if (rc != MM_PT_OK)
+    return rc;
+  /*@ assert laws: XlateWalkLaws && XlateRouteLaws; */
+  /*@ assert above: WordsAbove{Pre,Here}(o.p, lvl); */
+  /*@ assert kept: PWord(o.p, t, i) == e && o.p->level[t] == lvl && o.p->level[g] == lvl - 1; */
+  /*@ assert in_t: InMem(&o.p->mem, FrameAddr(o.p->mem.base, t)); */
+  /* Through the link: entry i of t for every address of the range. */
+  /*@ assert idx: \forall integer va; cur <= va <= last ==>
+        PWord(o.p, t, LevelIndex(va, lvl)) == e; */
+  /*@ assert ent: \forall integer va; cur <= va <= last ==>
+        Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl) == e; */
+  /*@ assert link: \forall integer va; cur <= va <= last ==>
+        StepKind(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), va, lvl) == 0 &&
+        EAddr(Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl)) == FrameAddr(o.p->mem.base, g); */
+  /*@ assert via_map: \forall integer va, pa, prot; cur <= va <= last &&
+        XMapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, g), lvl - 1, va, pa, prot) ==>
+        XMapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl, va, pa, prot); */
+  /*@ assert via_unmap: \forall integer va; cur <= va <= last &&
+        XUnmapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, g), lvl - 1, va) ==>
+        XUnmapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl, va); */
+  /*@ assert done_g: \at(Claim(o), Pre) ==> AllDone(o, g, lvl - 1, cur, last); */
+  /*@ assert done_va: \at(Claim(o), Pre) ==> \forall integer va; cur <= va <= last ==>
+        Done(o, g, lvl - 1, va) ==> Done(o, t, lvl, va); */
+  /*@ assert done: \at(Claim(o), Pre) ==> AllDone(o, t, lvl, cur, last); */
+  /* Outside the range: below lvl by range_in_table, at lvl as t's words
+   * are all kept (UpOk). */
+  /*@ assert fr_up: \at(Claim(o), Pre) ==> \forall integer va;
+        CanonTop(o.p->top, va) && (va < cur || va > last) ==> UpOk{Pre,Here}(o.p, o.c, va, lvl); */
+  /*@ assert frame: \at(Claim(o), Pre) ==> Outside{Pre,Here}(o, lvl, cur, last); */
+  return rc;
+}
+
 /* Entry i of table t (level lvl), of which the range covers [cur, last]
  * (whole: full; at level 1 always, the range being 4-KiB aligned). */
 /*@
@@ -623,14 +919,22 @@ static int child_of(struct op o, uint32_t t, uint32_t lvl, uint32_t i, uint64_t 
   requires range: o.va0 <= cur <= last <= o.last0;
   requires full: lvl == 1 ==> full == 1;
   requires aligned: full != 0 && lvl >= 2 ==> cur % LevelSpan(lvl) == 0;
+  requires whole: full != 0 ==> last == cur + LevelSpan(lvl) - 1;
+  requires range_op: OpRange(o);
+  requires route: OnRange(o, t, lvl, cur, last) && OneIndex(lvl, i, cur, last);
+  requires pages: cur % 0x1000 == 0 && last % 0x1000 == 0xFFF;
   terminates \true;
-  decreases 3 * lvl + 1;
+  decreases 4 * lvl + 1;
   assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
           o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
   ensures op: OpOk(o) && NeedOk(o, need);
   ensures step: OpStep{Pre,Post}(o);
   ensures status: Status(o, \result);
   ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures state: WalkState{Pre,Post}(o.p, o.c);
+  ensures above: WordsAbove{Pre,Post}(o.p, lvl);
+  ensures frame: \result == MM_PT_OK && \old(Claim(o)) ==> Outside{Pre,Post}(o, lvl, cur, last);
+  ensures done: \result == MM_PT_OK && \old(Claim(o)) ==> AllDone(o, t, lvl, cur, last);
 */
 static int entry_op(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint32_t i,
                     uint64_t cur, uint64_t last, int full)
@@ -638,16 +942,27 @@ static int entry_op(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint3
   uint64_t e = o.p->mem.word[(uint64_t)t * 512 + i];
   int present = e % 2 == 1;
   int leaf = lvl == 1 || (e / MM_PTE_PS) % 2 == 1;
-  uint32_t g = 0;
 
   if (present && mm_entry_reserved(o.c, e, lvl))
     return MM_PT_EBADTABLE;
   if (o.unmap) {
-    if (!present)
+    if (!present) { /* nothing mapped under it (SDM §4.7: P = 0 ends the walk) */
+      /*@ assert laws: XlateWalkLaws; */
+      /*@ assert in_t: InMem(&o.p->mem, FrameAddr(o.p->mem.base, t)); */
+      /*@ assert word: PWord(o.p, t, i) == e && EPresent(e) == 0; */
+      /*@ assert idx: \forall integer va; cur <= va <= last ==> PWord(o.p, t, LevelIndex(va, lvl)) == e; */
+      /*@ assert ent: \forall integer va; cur <= va <= last ==>
+            Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl) == e; */
+      /*@ assert np: \forall integer va; cur <= va <= last ==>
+            EPresent(Ent(&o.p->mem, FrameAddr(o.p->mem.base, t), va, lvl)) == 0; */
+      /*@ assert none: \forall integer va; cur <= va <= last ==>
+            XUnmapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl, va); */
       return MM_PT_OK;
+    }
     if (full) { /* the whole entry goes: a leaf, or a table and all under it */
       if (o.commit) {
-        set_entry(o, t, i, 0);
+        /*@ assert canon_cur: CanonTop(o.p->top, cur); */
+        clear_entry(o, t, lvl, i, cur, last);
         /*@ assert need: *need == \at(*need, Pre) && NeedOk(o, need); */
         /*@ assert step: OpStep{Pre,Here}(o); */
       }
@@ -658,10 +973,8 @@ static int entry_op(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint3
   } else {
     if (full && lvl <= o.best && (!present || o.replace)) {
       if (o.commit) {
-        /* a huge leaf starts at a span boundary, so its pa is 4-KiB aligned */
-        /*@ assert span: (lvl == 2 ==> cur % 0x200000 == 0) && (lvl == 3 ==> cur % 0x40000000 == 0); */
-        /*@ assert page: lvl >= 2 ==> cur % 0x1000 == 0 && (o.pa0 + (cur - o.va0)) % 0x1000 == 0; */
-        set_entry(o, t, i, leaf_entry(lvl, o.pa0 + (cur - o.va0), o.prot));
+        /*@ assert canon_cur: CanonTop(o.p->top, cur); */
+        write_leaf(o, t, lvl, i, cur, last);
         /*@ assert need: *need == \at(*need, Pre) && NeedOk(o, need); */
         /*@ assert step: OpStep{Pre,Here}(o); */
       }
@@ -675,9 +988,59 @@ static int entry_op(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint3
       return new_child(o, need, t, lvl, i, e, cur, last);
     }
   }
-  if (child_of(o, t, lvl, i, e, &g) != 0)
-    return MM_PT_EBADTABLE;
-  return range_in_table(o, need, g, lvl - 1, cur, last);
+  return descend(o, need, t, lvl, i, e, cur, last);
+}
+
+/* One step of range_in_table's loop: entry_op on [cur, last], and what the
+ * loop did on [cur0, cur) stays done: the step keeps every walk outside
+ * [cur, last], and t is on the route of every address of the range
+ * (docs/proofs.md, recipe 22: the fact proven here, not in the loop). */
+/*@
+  requires op: OpOk(o) && NeedOk(o, need);
+  requires table: t < o.p->used && o.p->level[t] == lvl && i < 512;
+  requires level: 1 <= lvl <= o.p->top;
+  requires range: o.va0 <= cur <= last <= o.last0;
+  requires full: lvl == 1 ==> full == 1;
+  requires aligned: full != 0 && lvl >= 2 ==> cur % LevelSpan(lvl) == 0;
+  requires whole: full != 0 ==> last == cur + LevelSpan(lvl) - 1;
+  requires range_op: OpRange(o);
+  requires route: OnRange(o, t, lvl, cur, last) && OneIndex(lvl, i, cur, last);
+  requires pages: cur % 0x1000 == 0 && last % 0x1000 == 0xFFF;
+  requires before: o.va0 <= cur0 <= cur;
+  requires route0: OnRange(o, t, lvl, cur0, last);
+  requires canon: \forall integer va; cur0 <= va <= last ==> CanonTop(o.p->top, va);
+  terminates \true;
+  decreases 4 * lvl + 2;
+  assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
+          o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
+  ensures op: OpOk(o) && NeedOk(o, need);
+  ensures step: OpStep{Pre,Post}(o);
+  ensures status: Status(o, \result);
+  ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures state: WalkState{Pre,Post}(o.p, o.c);
+  ensures above: WordsAbove{Pre,Post}(o.p, lvl);
+  ensures frame: \result == MM_PT_OK && \old(Claim(o)) ==> Outside{Pre,Post}(o, lvl, cur, last);
+  ensures done: \result == MM_PT_OK && \old(Claim(o)) ==> AllDone(o, t, lvl, cur, last);
+  ensures kept_map: \result == MM_PT_OK && \old(Claim(o)) ==>
+    \forall integer va, pa, prot; cur0 <= va < cur && CanonTop(o.p->top, va) &&
+      \old(XMapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl, va, pa, prot)) ==>
+      XMapped(&o.p->mem, o.c, FrameAddr(o.p->mem.base, t), lvl, va, pa, prot);
+  ensures kept: \result == MM_PT_OK && \old(Claim(o)) ==>
+                \forall integer va; cur0 <= va < cur && CanonTop(o.p->top, va) &&
+                  \old(Done(o, t, lvl, va)) ==> Done(o, t, lvl, va);
+*/
+static int range_step(struct op o, uint64_t *need, uint32_t t, uint32_t lvl, uint32_t i,
+                      uint64_t cur0, uint64_t cur, uint64_t last, int full)
+{
+  int rc = entry_op(o, need, t, lvl, i, cur, last, full);
+  (void)cur0; /* the start of the loop's range: named for the contract */
+  if (rc != MM_PT_OK)
+    return rc;
+  /*@ assert laws: XlateWalkLaws; */
+  /*@ assert on_t: \forall integer va; cur0 <= va <= last ==> \at(OnPathTo(o.p, va, t, lvl), Pre); */
+  /*@ assert base: o.p->mem.base == \at(o.p->mem.base, Pre) && \at(o.p->level[t], Pre) == lvl &&
+                  o.p->top == \at(o.p->top, Pre); */
+  return rc;
 }
 
 /* Every entry of table t (level lvl) that [cur, last] covers, in order. */
@@ -685,10 +1048,19 @@ static int range_in_table(struct op o, uint64_t *need, uint32_t t, uint32_t lvl,
                           uint64_t last)
 {
   uint64_t span = mm_level_span(lvl);
-  /*@ loop invariant range: o.va0 <= cur <= last;
+  uint64_t cur0 = cur;
+  /*@ assert laws: XlateWalkLaws && XlateFrameLaws; */
+  /*@ loop invariant range: cur0 <= cur <= last;
       loop invariant op: OpOk(o) && NeedOk(o, need) && t < o.p->used && o.p->level[t] == lvl;
       loop invariant step: OpStep{Pre,Here}(o);
       loop invariant tree: \at(PoolTree(o.p), Pre) ==> PoolTree(o.p);
+      loop invariant state: WalkState{Pre,Here}(o.p, o.c) && Grown{Pre,Here}(o.p);
+      loop invariant above: WordsAbove{Pre,Here}(o.p, lvl);
+      loop invariant route: OnRange(o, t, lvl, cur, last);
+      loop invariant page: cur % 0x1000 == 0;
+      loop invariant claim: \at(Claim(o), Pre) ==> Claim(o);
+      loop invariant done: \at(Claim(o), Pre) ==> AllDone(o, t, lvl, cur0, cur - 1);
+      loop invariant frame: \at(Claim(o), Pre) ==> Outside{Pre,Here}(o, lvl, cur0, cur - 1);
       loop assigns cur, *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
               o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
       loop variant last - cur; */
@@ -696,10 +1068,25 @@ static int range_in_table(struct op o, uint64_t *need, uint32_t t, uint32_t lvl,
     uint64_t off = span_offset(cur, lvl);
     uint64_t room = span - 1 - off;
     uint64_t sub = last - cur <= room ? last : cur + room;
-    int rc = entry_op(o, need, t, lvl, index_at(cur, lvl), cur, sub,
-                      lvl == 1 || (off == 0 && sub - cur == span - 1));
+    /*@ assert block: IndexBlock(lvl, cur, sub) && OnRange(o, t, lvl, cur, sub); */
+    /*@ assert span_lvl: (lvl == 1 ==> span == 0x1000) && (lvl == 2 ==> span == 0x200000) &&
+          (lvl == 3 ==> span == 0x40000000) && (lvl == 4 ==> span == 0x8000000000) &&
+          (lvl == 5 ==> span == 0x1000000000000); */
+    /*@ assert off_page: (lvl == 1 ==> off == 0) && (lvl == 2 ==> off % 0x1000 == 0) &&
+          (lvl == 3 ==> off % 0x1000 == 0) && (lvl == 4 ==> off % 0x1000 == 0) &&
+          (lvl == 5 ==> off % 0x1000 == 0); */
+    /*@ assert span_page: span % 0x1000 == 0 && off % 0x1000 == 0; */
+    /*@ assert sub_page: sub % 0x1000 == 0xFFF; */
+Step: __attribute__((unused));
+    /*@ assert canon: \forall integer va; cur0 <= va <= sub ==> CanonTop(o.p->top, va); */
+    int rc = range_step(o, need, t, lvl, index_at(cur, lvl), cur0, cur, sub,
+                        lvl == 1 || (off == 0 && sub - cur == span - 1));
     if (rc != MM_PT_OK)
       return rc;
+    /* What was done before stays done: t is on the route of every address
+     * of the range, and the step kept every walk outside [cur, sub]. */
+    /*@ assert kept_done: \at(Claim(o), Pre) ==> AllDone(o, t, lvl, cur0, cur - 1); */
+    /*@ assert kept_frame: \at(Claim(o), Pre) ==> Outside{Pre,Here}(o, lvl, cur0, sub); */
     if (sub == last)
       return MM_PT_OK;
     cur = sub + 1;
@@ -736,7 +1123,8 @@ static int range_ok(const struct mm_pool *p, const struct mm_cpu *c, uint32_t ro
  * *need, run's local. */
 /*@
   requires op: OpOk(o) && o.commit == 0 && NeedOk(o, need) && *need == 0;
-  requires root: root < o.p->used && o.p->level[root] == o.p->top;
+  requires root: root < o.p->used && o.p->level[root] == o.p->top && o.p->prefix[root] == 0;
+  requires range_op: OpRange(o);
   terminates \true;
   assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
           o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
@@ -748,6 +1136,10 @@ static int range_ok(const struct mm_pool *p, const struct mm_cpu *c, uint32_t ro
                      o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
   ensures grows: \old(o.p->used) <= o.p->used;
   ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures done: \result == MM_PT_OK && \old(PoolTree(o.p) && PoolBelow(o.p, o.c)) ==>
+                AllDone(o, root, o.p->top, o.va0, o.last0);
+  ensures frame: \result == MM_PT_OK && \old(PoolTree(o.p) && PoolBelow(o.p, o.c)) ==>
+                 Outside{Pre,Post}(o, o.p->top, o.va0, o.last0);
 */
 static int passes(struct op o, uint64_t *need, uint32_t root)
 {
@@ -759,9 +1151,38 @@ static int passes(struct op o, uint64_t *need, uint32_t root)
   o.commit = 1;
   o.limit = o.p->used + (uint32_t)*need;
   /*@ assert write: OpOk(o) && NeedOk(o, need); */
+  /*@ assert write_range: OpRange(o) && o.p->prefix[root] == 0; */
+  /*@ assert route_laws: XlateWalkLaws && XlateFrameLaws; */
+  /* The count pass changed nothing, so no walk (PoolSame; route_xframe). */
+  /*@ assert counted: PoolSame{Pre,Here}(o.p); */
+  /*@ assert counted_kept: WordsKept{Pre,Here}(o.p) && WalkState{Pre,Here}(o.p, o.c) &&
+                           Grown{Pre,Here}(o.p); */
+  /*@ assert counted_frame: \at(PoolTree(o.p), Pre) ==> \forall integer va; 0 <= va ==>
+        XFrame{Pre,Here}(o.p, o.c, va, o.p->top); */
+  /*@ assert claim: \at(PoolTree(o.p) && PoolBelow(o.p, o.c), Pre) ==> Claim(o); */
+Write: __attribute__((unused));
   rc = range_in_table(o, need, root, o.p->top, o.va0, o.last0);
   /*@ assert written: PoolOk(o.p); */
-  return rc == MM_PT_OK ? MM_PT_OK : MM_PT_ECOUNT;
+  if (rc != MM_PT_OK)
+    return MM_PT_ECOUNT;
+  /*@ assert done_w: \at(PoolTree(o.p) && PoolBelow(o.p, o.c), Pre) ==>
+        AllDone(o, root, o.p->top, o.va0, o.last0); */
+  /* Done reads no field the write pass set (commit, limit). */
+  /*@ assert fields: o.p == \at(o, Pre).p && o.c == \at(o, Pre).c && o.unmap == \at(o, Pre).unmap &&
+        o.pa0 == \at(o, Pre).pa0 && o.va0 == \at(o, Pre).va0 && o.prot == \at(o, Pre).prot &&
+        o.last0 == \at(o, Pre).last0; */
+  /*@ assert done_va: \at(PoolTree(o.p) && PoolBelow(o.p, o.c), Pre) ==> \forall integer va;
+        o.va0 <= va <= o.last0 ==> Done(\at(o, Pre), root, o.p->top, va); */
+  /*@ assert frame_w: \at(PoolTree(o.p) && PoolBelow(o.p, o.c), Pre) ==>
+        Outside{Write,Here}(o, o.p->top, o.va0, o.last0); */
+  /*@ assert frame_all: \at(PoolTree(o.p) && PoolBelow(o.p, o.c), Pre) ==> \forall integer va;
+        CanonTop(o.p->top, va) && (va < o.va0 || va > o.last0) ==>
+        XFrame{Pre,Write}(o.p, o.c, va, o.p->top) && XFrame{Write,Here}(o.p, o.c, va, o.p->top); */
+  /*@ assert frame_va: \at(PoolTree(o.p) && PoolBelow(o.p, o.c), Pre) ==> \forall integer va;
+        CanonTop(o.p->top, va) && (va < o.va0 || va > o.last0) ==> XFrame{Pre,Here}(o.p, o.c, va, o.p->top); */
+  /*@ assert frame_pre: \at(PoolTree(o.p) && PoolBelow(o.p, o.c), Pre) ==>
+        Outside{Pre,Here}(\at(o, Pre), o.p->top, o.va0, o.last0); */
+  return MM_PT_OK;
 }
 
 /* passes() with its count on the stack: a function of its own, so that the
@@ -769,7 +1190,8 @@ static int passes(struct op o, uint64_t *need, uint32_t root)
  * (docs/proofs.md, recipe 17). */
 /*@
   requires op: OpOk(o) && o.commit == 0;
-  requires root: root < o.p->used && o.p->level[root] == o.p->top;
+  requires root: root < o.p->used && o.p->level[root] == o.p->top && o.p->prefix[root] == 0;
+  requires range_op: OpRange(o);
   terminates \true;
   assigns o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
           o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
@@ -781,6 +1203,10 @@ static int passes(struct op o, uint64_t *need, uint32_t root)
                      o.p->level[f] == \old(o.p->level[f]) && o.p->prefix[f] == \old(o.p->prefix[f]);
   ensures grows: \old(o.p->used) <= o.p->used;
   ensures tree: \old(PoolTree(o.p)) ==> PoolTree(o.p);
+  ensures done: \result == MM_PT_OK && \old(PoolTree(o.p) && PoolBelow(o.p, o.c)) ==>
+                AllDone(o, root, o.p->top, o.va0, o.last0);
+  ensures frame: \result == MM_PT_OK && \old(PoolTree(o.p) && PoolBelow(o.p, o.c)) ==>
+                 Outside{Pre,Post}(o, o.p->top, o.va0, o.last0);
 */
 static int run(struct op o, uint32_t root)
 {
@@ -798,7 +1224,8 @@ static int run(struct op o, uint32_t root)
   assigns *best;
   ensures decides: \result == MM_PT_OK <==> MapArgs(p, c, root, va, pa, size, prot, max_level, flags);
   ensures einval: \result == MM_PT_OK || \result == MM_PT_EINVAL;
-  ensures best: \result == MM_PT_OK ==> 1 <= *best <= 3;
+  ensures best: \result == MM_PT_OK ==> 1 <= *best <= 3 && *best <= max_level;
+  ensures congr: \result == MM_PT_OK ==> pa % LevelSpan(*best) == va % LevelSpan(*best);
 */
 static int map_check(const struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
                      uint64_t va, uint64_t pa, uint64_t size, uint64_t prot,
@@ -822,6 +1249,8 @@ static int map_check(const struct mm_pool *p, const struct mm_cpu *c, uint32_t r
       loop variant b; */
   while (b > 1 && span_offset(pa, b) != span_offset(va, b))
     b--;
+  /* at 4 KiB, both are aligned */
+  /*@ assert congr: pa % LevelSpan(b) == va % LevelSpan(b); */
   *best = b;
   return MM_PT_OK;
 }
@@ -840,6 +1269,8 @@ static int map_check(const struct mm_pool *p, const struct mm_cpu *c, uint32_t r
   assigns \nothing;
   ensures op: OpOk(\result) && \result.p == p && \result.c == c && \result.commit == 0 &&
               \result.va0 == va && \result.last0 == last && \result.unmap == unmap;
+  ensures fields: \result.pa0 == pa && \result.prot == prot && \result.best == best &&
+                  \result.replace == replace;
 */
 static struct op make_op(struct mm_pool *p, const struct mm_cpu *c, uint64_t va, uint64_t last,
                          uint64_t pa, uint64_t prot, uint32_t best, uint32_t unmap,
@@ -865,7 +1296,8 @@ static struct op make_op(struct mm_pool *p, const struct mm_cpu *c, uint64_t va,
  * (docs/proofs.md, recipe 17). */
 /*@
   requires op: OpOk(o) && o.commit == 0 && NeedOk(o, need) && *need == 0;
-  requires root: root < o.p->used && o.p->level[root] == o.p->top;
+  requires root: root < o.p->used && o.p->level[root] == o.p->top && o.p->prefix[root] == 0;
+  requires range_op: OpRange(o);
   terminates \true;
   assigns *need, o.p->used, o.p->mem.word[0 .. o.p->mem.nframes * 512 - 1],
           o.p->level[0 .. o.p->mem.nframes - 1], o.p->prefix[0 .. o.p->mem.nframes - 1];
@@ -883,18 +1315,38 @@ int mm_map_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint6
                  uint32_t flags)
 {
   uint32_t best = 1;
+  struct op o;
   int rc = map_check(p, c, root, va, pa, size, prot, max_level, flags, &best);
   if (rc != MM_PT_OK)
     return rc;
-  return run(make_op(p, c, va, va + (size - 1), pa, prot, best, 0, flags), root);
+  o = make_op(p, c, va, va + (size - 1), pa, prot, best, 0, flags);
+  /*@ assert range: OpRange(o) && p->prefix[root] == 0; */
+  rc = run(o, root);
+  /* The walk from root: its frame is XFrame at the top level. */
+  /*@ assert laws: XlateWalkLaws; */
+  /*@ assert root_path: \forall integer a; 0 <= a ==> \at(OnPathTo(p, a, root, p->top), Pre); */
+  /*@ assert xframe: rc == MM_PT_OK && \at(PoolTree(p) && PoolBelow(p, c), Pre) ==>
+        \forall integer a; CanonTop(p->top, a) && (a < va || a > va + (size - 1)) ==>
+        XFrame{Pre,Here}(p, c, a, p->top); */
+  return rc;
 }
 
 int mm_unmap_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint64_t va,
                    uint64_t size)
 {
+  struct op o;
+  int rc;
   if (!range_ok(p, c, root, va, size))
     return MM_PT_EINVAL;
-  return run(make_op(p, c, va, va + (size - 1), 0, 0, 1, 1, 0), root);
+  o = make_op(p, c, va, va + (size - 1), 0, 0, 1, 1, 0);
+  /*@ assert range: OpRange(o) && p->prefix[root] == 0; */
+  rc = run(o, root);
+  /*@ assert laws: XlateWalkLaws; */
+  /*@ assert root_path: \forall integer a; 0 <= a ==> \at(OnPathTo(p, a, root, p->top), Pre); */
+  /*@ assert xframe: rc == MM_PT_OK && \at(PoolTree(p) && PoolBelow(p, c), Pre) ==>
+        \forall integer a; CanonTop(p->top, a) && (a < va || a > va + (size - 1)) ==>
+        XFrame{Pre,Here}(p, c, a, p->top); */
+  return rc;
 }
 
 int mm_map_range_count(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
@@ -904,8 +1356,11 @@ int mm_map_range_count(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
   uint32_t best = 1;
   uint64_t need = 0;
   int rc = map_check(p, c, root, va, pa, size, prot, max_level, flags, &best);
-  if (rc == MM_PT_OK)
-    rc = count_pass(make_op(p, c, va, va + (size - 1), pa, prot, best, 0, flags), &need, root);
+  if (rc == MM_PT_OK) {
+    struct op o = make_op(p, c, va, va + (size - 1), pa, prot, best, 0, flags);
+    /*@ assert range: OpRange(o) && p->prefix[root] == 0; */
+    rc = count_pass(o, &need, root);
+  }
   /*@ assert counted: PoolSame{Pre,Here}(p); */
 Counted: __attribute__((unused));
   *n = need;
@@ -919,8 +1374,11 @@ int mm_unmap_range_count(struct mm_pool *p, const struct mm_cpu *c, uint32_t roo
 {
   uint64_t need = 0;
   int rc = MM_PT_EINVAL;
-  if (range_ok(p, c, root, va, size))
-    rc = count_pass(make_op(p, c, va, va + (size - 1), 0, 0, 1, 1, 0), &need, root);
+  if (range_ok(p, c, root, va, size)) {
+    struct op o = make_op(p, c, va, va + (size - 1), 0, 0, 1, 1, 0);
+    /*@ assert range: OpRange(o) && p->prefix[root] == 0; */
+    rc = count_pass(o, &need, root);
+  }
   /*@ assert counted: PoolSame{Pre,Here}(p); */
 Counted: __attribute__((unused));
   *n = need;

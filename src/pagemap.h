@@ -20,6 +20,8 @@
 #define MMSPEC_PAGEMAP_H
 
 #include "pt_pool.h"
+#include "Canonical.acsl" /* CanonTop's Canonical48, Canonical57 */
+#include "PoolXlate.acsl" /* what a walk from a table of the pool yields */
 
 /* Rights and attributes of a mapping: a sum of these (the leaf-entry bits of
  * SDM Tables 4-15 .. 4-20), MM_PROT_PAT standing for the PAT bit (bit 7 of a
@@ -70,6 +72,13 @@
   ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
   ensures einval: \result == MM_PT_EINVAL <==>
                   !MapArgs(p, c, root, va, pa, size, prot, max_level, flags);
+  ensures mapped: \result == MM_PT_OK && \old(PoolTree(p) && PoolBelow(p, c)) ==>
+    \forall integer a; va <= a <= va + (size - 1) ==>
+      XMapped(&p->mem, c, FrameAddr(p->mem.base, root), p->top, a, pa + (a - va), prot);
+  ensures frame: \result == MM_PT_OK && \old(PoolTree(p) && PoolBelow(p, c)) ==>
+    \forall integer a; CanonTop(p->top, a) && (a < va || a > va + (size - 1)) ==>
+      XSame{Pre,Post}(&p->mem, c, FrameAddr(p->mem.base, root), p->top,
+                      FrameAddr(p->mem.base, root), p->top, a);
 */
 int mm_map_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint64_t va,
                  uint64_t pa, uint64_t size, uint64_t prot, uint32_t max_level,
@@ -98,6 +107,13 @@ int mm_map_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint6
   ensures tree: \old(PoolTree(p)) ==> PoolTree(p);
   ensures einval: \result == MM_PT_EINVAL <==> !RangeArgs(p, c, root, va, size);
   ensures no_eexist: \result != MM_PT_EEXIST;
+  ensures unmapped: \result == MM_PT_OK && \old(PoolTree(p) && PoolBelow(p, c)) ==>
+    \forall integer a; va <= a <= va + (size - 1) ==>
+      XUnmapped(&p->mem, c, FrameAddr(p->mem.base, root), p->top, a);
+  ensures frame: \result == MM_PT_OK && \old(PoolTree(p) && PoolBelow(p, c)) ==>
+    \forall integer a; CanonTop(p->top, a) && (a < va || a > va + (size - 1)) ==>
+      XSame{Pre,Post}(&p->mem, c, FrameAddr(p->mem.base, root), p->top,
+                      FrameAddr(p->mem.base, root), p->top, a);
 */
 int mm_unmap_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint64_t va,
                    uint64_t size);
