@@ -70,7 +70,7 @@ $(PROOF_OUT)/profile-%.ok: $(PROOF_OUT)/profile-%.c $(B)/gen/profile_%.h $(B)/ge
 # order of their times in the last run from scratch (proofs/results/), so that no
 # long unit is left running alone at the end.
 PROVE_JOBS  ?= 2
-PROVE_FIRST := pagemap layout_build pagemap_entry entry_bits spec translate laws pt_pool xlate_witness \
+PROVE_FIRST := pagemap layout_build pagemap_entry spec entry_bits pt_pool pagemap_step xlate_witness translate laws \
                layout_validate kaslr witness page_index enumerate entry_witness tree_witness layout_build_rules
 PROVE_ORDER := $(filter $(ALL_UNITS),$(PROVE_FIRST)) $(filter-out $(PROVE_FIRST),$(ALL_UNITS))
 prove: $(WHY3CONF) gen-headers

@@ -87,8 +87,10 @@ pagemap.fct   := sat_add index_at span_offset leaf_entry split_entry full_need f
 # through the lemma split_xsame) takes CVC4 10-12 s alone, Z3 none: 60 s
 # under load (docs/proofs.md, recipes 14 and 17). new_child's fr_words (no
 # word of a table at its level or above changed but its own entry) takes Z3
-# 13-14 s alone and failed at 20 s beside another unit: 60 s as well.
-pagemap.opts  := -wp-fct-timeout build_child:60,new_child:60
+# 13-14 s alone and failed at 20 s beside another unit: 60 s as well, and
+# so for range_in_table (OpStep across the loop's step, 6-8 s alone; its
+# kept_frame 14 s) and passes (root_here, 12 s alone).
+pagemap.opts  := -wp-fct-timeout build_child:60,new_child:60,range_in_table:60,passes:60
 # The _count functions once needed 60 s (their `same` took CVC4 16-20 s
 # alone and failed under CI's load): count_pass and the Counted/apart
 # assertions around the store to *n bring every goal under 2 s

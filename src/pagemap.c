@@ -1049,7 +1049,6 @@ static int range_in_table(struct op o, uint64_t *need, uint32_t t, uint32_t lvl,
 {
   uint64_t span = mm_level_span(lvl);
   uint64_t cur0 = cur;
-  /*@ assert laws: XlateWalkLaws && XlateFrameLaws; */
   /*@ loop invariant range: cur0 <= cur <= last;
       loop invariant op: OpOk(o) && NeedOk(o, need) && t < o.p->used && o.p->level[t] == lvl;
       loop invariant step: OpStep{Pre,Here}(o);
@@ -1084,7 +1083,12 @@ Step: __attribute__((unused));
     if (rc != MM_PT_OK)
       return rc;
     /* What was done before stays done: t is on the route of every address
-     * of the range, and the step kept every walk outside [cur, sub]. */
+     * of the range, and the step kept every walk outside [cur, sub]. The
+     * walk laws only from here: every goal after this line carries them
+     * (docs/proofs.md, recipe 23). */
+    /*@ assert step_next: OpStep{Pre,Here}(o); */
+    /*@ assert route_next: sub < last ==> OnRange(o, t, lvl, sub + 1, last); */
+    /*@ assert laws: XlateWalkLaws && XlateFrameLaws; */
     /*@ assert kept_done: \at(Claim(o), Pre) ==> AllDone(o, t, lvl, cur0, cur - 1); */
     /*@ assert kept_frame: \at(Claim(o), Pre) ==> Outside{Pre,Here}(o, lvl, cur0, sub); */
     if (sub == last)
@@ -1140,6 +1144,10 @@ static int range_ok(const struct mm_pool *p, const struct mm_cpu *c, uint32_t ro
                 AllDone(o, root, o.p->top, o.va0, o.last0);
   ensures frame: \result == MM_PT_OK && \old(PoolTree(o.p) && PoolBelow(o.p, o.c)) ==>
                  Outside{Pre,Post}(o, o.p->top, o.va0, o.last0);
+  ensures root: \result == MM_PT_OK && \old(PoolTree(o.p) && PoolBelow(o.p, o.c)) ==>
+    \forall integer va; CanonTop(o.p->top, va) && (va < o.va0 || va > o.last0) ==>
+      XSame{Pre,Post}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, root), o.p->top,
+                      FrameAddr(o.p->mem.base, root), o.p->top, va);
 */
 static int passes(struct op o, uint64_t *need, uint32_t root)
 {
@@ -1182,6 +1190,17 @@ Write: __attribute__((unused));
         CanonTop(o.p->top, va) && (va < o.va0 || va > o.last0) ==> XFrame{Pre,Here}(o.p, o.c, va, o.p->top); */
   /*@ assert frame_pre: \at(PoolTree(o.p) && PoolBelow(o.p, o.c), Pre) ==>
         Outside{Pre,Here}(\at(o, Pre), o.p->top, o.va0, o.last0); */
+  /* From the root: root is on every address's route (prefix 0). */
+  /*@ assert root_path: \forall integer va; 0 <= va ==> \at(OnPathTo(o.p, va, root, o.p->top), Pre); */
+  /*@ assert root_here: \at(PoolTree(o.p) && PoolBelow(o.p, o.c), Pre) ==> \forall integer va;
+        CanonTop(o.p->top, va) && (va < o.va0 || va > o.last0) ==>
+        XSame{Pre,Here}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, root), o.p->top,
+                        FrameAddr(o.p->mem.base, root), o.p->top, va); */
+  /*@ assert root_pre: \at(PoolTree(o.p) && PoolBelow(o.p, o.c), Pre) ==> \forall integer va;
+        CanonTop(\at(o, Pre).p->top, va) && (va < \at(o, Pre).va0 || va > \at(o, Pre).last0) ==>
+        XSame{Pre,Here}(&\at(o, Pre).p->mem, \at(o, Pre).c, FrameAddr(\at(o, Pre).p->mem.base, root),
+                        \at(o, Pre).p->top, FrameAddr(\at(o, Pre).p->mem.base, root),
+                        \at(o, Pre).p->top, va); */
   return MM_PT_OK;
 }
 
@@ -1207,6 +1226,10 @@ Write: __attribute__((unused));
                 AllDone(o, root, o.p->top, o.va0, o.last0);
   ensures frame: \result == MM_PT_OK && \old(PoolTree(o.p) && PoolBelow(o.p, o.c)) ==>
                  Outside{Pre,Post}(o, o.p->top, o.va0, o.last0);
+  ensures root: \result == MM_PT_OK && \old(PoolTree(o.p) && PoolBelow(o.p, o.c)) ==>
+    \forall integer va; CanonTop(o.p->top, va) && (va < o.va0 || va > o.last0) ==>
+      XSame{Pre,Post}(&o.p->mem, o.c, FrameAddr(o.p->mem.base, root), o.p->top,
+                      FrameAddr(o.p->mem.base, root), o.p->top, va);
 */
 static int run(struct op o, uint32_t root)
 {
@@ -1321,32 +1344,18 @@ int mm_map_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint6
     return rc;
   o = make_op(p, c, va, va + (size - 1), pa, prot, best, 0, flags);
   /*@ assert range: OpRange(o) && p->prefix[root] == 0; */
-  rc = run(o, root);
-  /* The walk from root: its frame is XFrame at the top level. */
-  /*@ assert laws: XlateWalkLaws; */
-  /*@ assert root_path: \forall integer a; 0 <= a ==> \at(OnPathTo(p, a, root, p->top), Pre); */
-  /*@ assert xframe: rc == MM_PT_OK && \at(PoolTree(p) && PoolBelow(p, c), Pre) ==>
-        \forall integer a; CanonTop(p->top, a) && (a < va || a > va + (size - 1)) ==>
-        XFrame{Pre,Here}(p, c, a, p->top); */
-  return rc;
+  return run(o, root);
 }
 
 int mm_unmap_range(struct mm_pool *p, const struct mm_cpu *c, uint32_t root, uint64_t va,
                    uint64_t size)
 {
   struct op o;
-  int rc;
   if (!range_ok(p, c, root, va, size))
     return MM_PT_EINVAL;
   o = make_op(p, c, va, va + (size - 1), 0, 0, 1, 1, 0);
   /*@ assert range: OpRange(o) && p->prefix[root] == 0; */
-  rc = run(o, root);
-  /*@ assert laws: XlateWalkLaws; */
-  /*@ assert root_path: \forall integer a; 0 <= a ==> \at(OnPathTo(p, a, root, p->top), Pre); */
-  /*@ assert xframe: rc == MM_PT_OK && \at(PoolTree(p) && PoolBelow(p, c), Pre) ==>
-        \forall integer a; CanonTop(p->top, a) && (a < va || a > va + (size - 1)) ==>
-        XFrame{Pre,Here}(p, c, a, p->top); */
-  return rc;
+  return run(o, root);
 }
 
 int mm_map_range_count(struct mm_pool *p, const struct mm_cpu *c, uint32_t root,
